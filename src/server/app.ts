@@ -1,0 +1,147 @@
+/** Builds the Fastify application: platform plugins, then every module's routes, then the web app. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { adminRoutes } from './modules/admin/routes';
+import type { AuthSettings } from './platform/auth/service';
+import { authRoutes } from './platform/auth/routes';
+import { digest } from './platform/auth/tokens';
+import type { Config } from './platform/config';
+import type { Database } from './platform/db/client';
+import { installAccessControl, SESSION_COOKIE } from './platform/http/access-hook';
+import { installErrorHandling } from './platform/http/error-handler';
+import { installMetrics } from './platform/http/metrics';
+import { databaseRateLimitStore } from './platform/http/rate-limit-store';
+import './platform/http/types';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** Pino logging; tests turn it off. */
+  logger?: boolean;
+  processMetrics?: boolean;
+}
+
+/** Creates the application (not listening yet). */
+export async function buildApp({ config, database, logger = true, processMetrics = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger
+      ? {
+          level: config.logLevel,
+          // Log the route pattern, never the raw URL: query strings can carry names and document numbers.
+          serializers: {
+            req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({
+              method: req.method,
+              route: req.routeOptions?.url,
+              id: req.id,
+            }),
+          },
+        }
+      : false,
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  const settings: AuthSettings = {
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    sessionMaxHours: config.sessionMaxHours,
+    loginMaxAttempts: config.loginMaxAttempts,
+    loginLockMinutes: config.loginLockMinutes,
+  };
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1 } });
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    store: databaseRateLimitStore(database.db),
+    keyGenerator: (request) => {
+      const auth = request.headers.authorization;
+      if (auth?.startsWith('Bearer ')) {
+        return `key:${digest(auth.slice(7)).slice(0, 32)}`;
+      }
+      const token = request.cookies[SESSION_COOKIE];
+      return token ? `session:${digest(token).slice(0, 32)}` : `ip:${request.ip}`;
+    },
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: { code: 'rate_limited', message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s` },
+    }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Crossroads API',
+        version: '0.1.0',
+        description:
+          'Migration and asylum management. Sign in via /api/auth/login (session cookie; send the CSRF token from /api/auth/me as X-CSRF-Token on writes) or use a partner API key as `Authorization: Bearer cr_…`.',
+      },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  installErrorHandling(app);
+  installAccessControl(app, database.db, settings);
+  installMetrics(app, { processMetrics });
+
+  app.get('/healthz', { config: { access: { public: true } }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
+    try {
+      await database.db.execute(sql`select 1`);
+      return { status: 'ready', database: database.engine };
+    } catch {
+      return reply.status(503).send({ error: { code: 'internal_error', message: 'Database not reachable' } });
+    }
+  });
+
+  await app.register(authRoutes(settings));
+  await app.register(adminRoutes);
+
+  if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: config.webDir, wildcard: false });
+    // The web app routes in the browser: unknown non-API GETs get index.html.
+    app.get('/*', { config: { access: { public: true } }, schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return reply.status(404).send({ error: { code: 'not_found', message: `No such endpoint: GET ${request.url.split('?')[0]}` } });
+      }
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,156 @@
+/** The one command line of Crossroads: serve, start, migrate, seed, create-admin, verify-audit. */
+import { parseArgs } from 'node:util';
+import { inArray } from 'drizzle-orm';
+import { buildApp } from './app';
+import { verifyAuditChain } from './platform/audit/audit';
+import { hashPassword, passwordProblems } from './platform/auth/passwords';
+import { deleteExpiredSessions } from './platform/auth/store';
+import { organisations, roles, userRoles, users } from './platform/auth/tables';
+import { loadConfig, type Config } from './platform/config';
+import { openDatabase, type Database } from './platform/db/client';
+import { migrateDatabase } from './platform/db/migrate';
+import { purgeRateLimits } from './platform/http/rate-limit-store';
+import { DEMO_PASSWORD, DEMO_USERS, ensureBuiltinRoles, seedDemoData } from './seed/demo';
+
+const USAGE = `Usage: crossroads <command>
+  start          migrate, seed demo data on first run, then serve (what \`npm start\` runs)
+  serve          serve the API and the web app
+  migrate        apply database migrations
+  seed           load demo data into an empty database
+  create-admin   --username NAME --password PASS [--organisation CODE]
+  verify-audit   check the audit trail's hash chain`;
+
+async function open(config: Config): Promise<Database> {
+  return openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+}
+
+async function serve(config: Config, database: Database): Promise<void> {
+  const app = await buildApp({ config, database, processMetrics: true });
+  await app.listen({ port: config.port, host: config.host });
+  const housekeeping = setInterval(() => {
+    const now = new Date();
+    Promise.all([deleteExpiredSessions(database.db, now), purgeRateLimits(database.db)]).catch((error: unknown) =>
+      app.log.error({ err: error }, 'housekeeping failed'),
+    );
+  }, 10 * 60_000);
+  housekeeping.unref();
+  const shutdown = () => {
+    clearInterval(housekeeping);
+    app
+      .close()
+      .then(() => database.close())
+      .finally(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+function printWelcome(config: Config, seeded: boolean): void {
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `Crossroads is running at ${url}  (API docs: ${url}/api/docs)`,
+    `Database: ${config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`}${seeded ? ' — demo data loaded' : ''}`,
+    '',
+    `Demo logins (password for all: ${DEMO_PASSWORD}):`,
+    ...DEMO_USERS.map((u) => `  ${u.username.padEnd(22)} ${u.role}`),
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+async function createAdmin(database: Database, args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { username: { type: 'string' }, password: { type: 'string' }, organisation: { type: 'string', default: 'igi' } },
+  });
+  if (!values.username || !values.password) {
+    throw new Error('create-admin needs --username and --password');
+  }
+  const problems = passwordProblems(values.password, values.username);
+  if (problems.length > 0) {
+    throw new Error(`Password rejected: ${problems.join('; ')}`);
+  }
+  await ensureBuiltinRoles(database.db);
+  let [org] = await database.db.select().from(organisations).where(inArray(organisations.code, [values.organisation]));
+  if (!org) {
+    [org] = await database.db
+      .insert(organisations)
+      .values({ code: values.organisation, name: 'Immigration service', type: 'immigration-service' })
+      .returning();
+  }
+  const [role] = await database.db.select().from(roles).where(inArray(roles.code, ['administrator']));
+  const [user] = await database.db
+    .insert(users)
+    .values({ username: values.username, displayName: values.username, organisationId: org!.id, passwordHash: await hashPassword(values.password) })
+    .returning({ id: users.id });
+  await database.db.insert(userRoles).values({ userId: user!.id, roleId: role!.id });
+  console.log(`Administrator "${values.username}" created.`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command = 'start', ...rest] = argv;
+  const config = loadConfig();
+  if (!['start', 'serve', 'migrate', 'seed', 'create-admin', 'verify-audit'].includes(command)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const database = await open(config);
+  let keepOpen = false;
+  try {
+    switch (command) {
+      case 'migrate':
+        await migrateDatabase(database);
+        console.log('Migrations applied.');
+        break;
+      case 'seed':
+        await migrateDatabase(database);
+        console.log((await seedDemoData(database.db)) ? 'Demo data loaded.' : 'The database already holds data; nothing seeded.');
+        break;
+      case 'create-admin':
+        await migrateDatabase(database);
+        await createAdmin(database, rest);
+        break;
+      case 'verify-audit': {
+        const result = await verifyAuditChain(database.db, (checked) => process.stderr.write(`\rchecked ${checked} entries`));
+        process.stderr.write('\n');
+        for (const problem of result.problems) {
+          console.log(`PROBLEM at entry ${problem.seq} (${problem.problem}): ${problem.message}`);
+        }
+        console.log(result.ok ? `Audit trail intact: ${result.entries} entries.` : `Audit trail DAMAGED: ${result.problems.length} problem(s).`);
+        return result.ok ? 0 : 1;
+      }
+      case 'serve':
+        await ensureBuiltinRoles(database.db);
+        await serve(config, database);
+        printWelcome(config, false);
+        keepOpen = true;
+        break;
+      case 'start': {
+        await migrateDatabase(database);
+        const seeded = await seedDemoData(database.db);
+        await serve(config, database);
+        printWelcome(config, seeded);
+        keepOpen = true;
+        break;
+      }
+    }
+    return 0;
+  } finally {
+    if (!keepOpen) {
+      await database.close();
+    }
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== 0) {
+      process.exit(code);
+    }
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { createTestDatabase, testEngines } from '../db/testing/test-database';
+import { systemContext } from '../context';
+import { recordAuditNow, verifyAuditChain } from './audit';
+import { canonicalJson } from './chain';
+
+async function databaseWithEntries(engine: 'pglite' | 'postgres', count: number) {
+  const database = await createTestDatabase(engine);
+  const ctx = systemContext(database.db, 'audit-test');
+  for (let i = 0; i < count; i += 1) {
+    await recordAuditNow(ctx, { action: 'person.read', entityType: 'person', entityId: `p-${i}`, fields: ['names'], detail: { b: 1, a: [i] } });
+  }
+  return database;
+}
+
+/** Runs `statement` with the append-only triggers disabled, as an attacker with table rights would. */
+async function tamper(db: import('../db/client').Db, statement: ReturnType<typeof sql>) {
+  await db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
+  await db.execute(statement);
+  await db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);
+}
+
+describe('canonicalJson', () => {
+  it('orders keys so that jsonb key reordering does not change the hash input', () => {
+    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 1, e: 0 }] } })).toBe('{"a":{"c":[3,{"e":0,"f":1}],"d":2},"b":1}');
+  });
+});
+
+describe.each(testEngines())('audit chain [%s]', (engine) => {
+  it('verifies an intact chain written by concurrent writers', async () => {
+    const database = await databaseWithEntries(engine, 3);
+    const ctx = systemContext(database.db, 'concurrent');
+    await Promise.all(Array.from({ length: 20 }, (_, i) => recordAuditNow(ctx, { action: 'x', entityId: String(i) })));
+    const result = await verifyAuditChain(database.db);
+    expect(result).toEqual({ ok: true, entries: 23, problems: [] });
+    await database.destroy();
+  });
+
+  it('refuses updates and deletes through ordinary SQL', async () => {
+    const database = await databaseWithEntries(engine, 2);
+    await expect(database.db.execute(sql`update audit_log set action = 'y' where seq = 1`)).rejects.toThrow();
+    await expect(database.db.execute(sql`delete from audit_log where seq = 1`)).rejects.toThrow();
+    await database.destroy();
+  });
+
+  it('detects an altered entry', async () => {
+    const database = await databaseWithEntries(engine, 5);
+    await tamper(database.db, sql`update audit_log set entity_id = 'someone-else' where seq = 3`);
+    const result = await verifyAuditChain(database.db);
+    expect(result.ok).toBe(false);
+    expect(result.problems).toContainEqual(expect.objectContaining({ seq: 3, problem: 'altered' }));
+    await database.destroy();
+  });
+
+  it('detects a deleted entry in the middle', async () => {
+    const database = await databaseWithEntries(engine, 5);
+    await tamper(database.db, sql`delete from audit_log where seq = 2`);
+    const result = await verifyAuditChain(database.db);
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((p) => p.problem)).toEqual(expect.arrayContaining(['missing', 'broken-link']));
+    await database.destroy();
+  });
+
+  it('detects removal of the latest entries', async () => {
+    const database = await databaseWithEntries(engine, 5);
+    await tamper(database.db, sql`delete from audit_log where seq >= 4`);
+    const result = await verifyAuditChain(database.db);
+    expect(result.problems).toContainEqual(expect.objectContaining({ problem: 'head-mismatch' }));
+    await database.destroy();
+  });
+});

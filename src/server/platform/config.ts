@@ -1,0 +1,49 @@
+/** Runtime configuration, read once from the environment with safe defaults for a laptop demo. */
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL URL; when absent the embedded PGlite database under `dataDir` is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: string;
+  trustProxy: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  loginMaxAttempts: number;
+  loginLockMinutes: number;
+  rateLimitPerMinute: number;
+  /** Where the built web app lives; served at `/` when present. */
+  webDir: string;
+}
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') {
+    return fallback;
+  }
+  const value = Number.parseInt(raw, 10);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new Error(`Environment variable ${name} must be a non-negative integer, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Builds the configuration from environment variables (see README "Configuration"). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFromEnv(env, 'PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    sessionIdleMinutes: intFromEnv(env, 'SESSION_IDLE_MINUTES', 30),
+    sessionMaxHours: intFromEnv(env, 'SESSION_MAX_HOURS', 12),
+    loginMaxAttempts: intFromEnv(env, 'LOGIN_MAX_ATTEMPTS', 5),
+    loginLockMinutes: intFromEnv(env, 'LOGIN_LOCK_MINUTES', 15),
+    rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    webDir: path.resolve(env.WEB_DIR ?? './dist/web'),
+  };
+}

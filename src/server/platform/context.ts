@@ -1,0 +1,71 @@
+/** The caller's context: who is asking, from where, why, and with which database. Every service takes it first. */
+import type { Permission, ApiScope } from './access/permissions';
+import type { Db, Tx } from './db/client';
+
+export interface UserActor {
+  kind: 'user';
+  userId: string;
+  username: string;
+  displayName: string;
+  organisationId: string;
+  siteIds: readonly string[];
+  roles: readonly string[];
+  permissions: ReadonlySet<Permission>;
+  clearances: ReadonlySet<string>;
+  /** Holds at least one national role: record scope is not limited to the own organisation. */
+  national: boolean;
+}
+
+export interface ApiKeyActor {
+  kind: 'apiKey';
+  apiKeyId: string;
+  organisationId: string;
+  scopes: ReadonlySet<ApiScope>;
+}
+
+export interface SystemActor {
+  kind: 'system';
+  label: string;
+}
+
+export interface AnonymousActor {
+  kind: 'anonymous';
+}
+
+export type Actor = UserActor | ApiKeyActor | SystemActor | AnonymousActor;
+
+export interface Ctx {
+  db: Db;
+  actor: Actor;
+  requestId: string;
+  ip: string | null;
+  /** Why the caller opens the record, where a purpose is required. */
+  purpose?: string;
+  /** The clock; tests substitute a controllable one. */
+  now: () => Date;
+}
+
+/** A context for work the system does by itself (CLI, jobs, seeding). */
+export function systemContext(db: Db, label: string): Ctx {
+  return { db, actor: { kind: 'system', label }, requestId: `system-${label}`, ip: null, now: () => new Date() };
+}
+
+/** The organisation the caller acts for, if any. */
+export function actorOrganisationId(actor: Actor): string | null {
+  switch (actor.kind) {
+    case 'user':
+    case 'apiKey':
+      return actor.organisationId;
+    case 'system':
+    case 'anonymous':
+      return null;
+  }
+}
+
+/**
+ * Runs `work` in one transaction. Inside it, use only `tx` or `txCtx` (whose `db` is the transaction):
+ * the embedded database has a single connection, so a query on `ctx.db` there would wait forever.
+ */
+export async function inTransaction<T>(ctx: Ctx, work: (tx: Tx, txCtx: Ctx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction((tx) => work(tx, { ...ctx, db: tx }));
+}

@@ -1,0 +1,4 @@
+/** Every table of the application, for Drizzle and drizzle-kit. Modules add their `tables.ts` here. */
+export * from '../auth/tables';
+export * from '../audit/tables';
+export * from '../http/tables';
