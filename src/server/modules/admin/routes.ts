@@ -170,6 +170,14 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/api/directory/organisations',
+    {
+      config: { access: { apiScopes: ['directory:read'], permission: 'admin.users.manage' } },
+      schema: { tags: ['partner API'], summary: 'The directory of organisations (partner systems, scope directory:read)', security: [{ apiKey: [] }] },
+    },
+    async (request) => (await admin.directoryOfOrganisations(request.ctx)).map(({ id, code, name, type }) => ({ id, code, name, type })),
+  );
+  app.get(
     '/api/admin/api-keys',
     { config: { access: { permission: 'admin.apikeys.manage' } }, schema: { tags, summary: 'Partner API keys' } },
     async (request) => admin.listApiKeys(request.ctx),

@@ -81,6 +81,13 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Partial<Or
   });
 }
 
+/** The active organisations, for partner systems with the directory scope (names only, no personal data). */
+export async function directoryOfOrganisations(ctx: Ctx) {
+  const rows = await store.selectOrganisations(ctx.db, eq(organisations.active, true));
+  await inTransaction(ctx, (tx) => recordAudit(tx, ctx, { action: 'directory.organisations.read', detail: { count: rows.length } }));
+  return rows;
+}
+
 // ---------- sites ----------
 
 /** Sites the caller may see, optionally of one type. */

@@ -4,7 +4,6 @@
  * Routes under /api that declare no access fail at startup, so an unguarded endpoint cannot ship.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { recordAuditNow } from '../audit/audit';
 import * as auth from '../auth/service';
 import type { Ctx } from '../context';
 import type { Db } from '../db/client';
@@ -89,13 +88,9 @@ async function authorise(request: FastifyRequest, access: RouteAccess): Promise<
   }
 }
 
-async function deny(request: FastifyRequest, needed: string): Promise<never> {
-  await recordAuditNow(request.ctx, {
-    action: 'access.denied',
-    outcome: 'denied',
-    detail: { route: request.routeOptions.url ?? null, method: request.method, needed },
-  });
-  throw new AppError('forbidden', 403, 'You do not have the permission needed for this action');
+// The error handler audits every 403/404 of an identified caller, so denial is only thrown here.
+async function deny(_request: FastifyRequest, needed: string): Promise<never> {
+  throw new AppError('forbidden', 403, `You do not have the permission needed for this action (${needed})`);
 }
 
 /** Installs the per-request context and the access check. */
