@@ -36,7 +36,7 @@ async function serve(config: Config, database: Database): Promise<void> {
   housekeeping.unref();
   const shutdown = () => {
     clearInterval(housekeeping);
-    app
+    void app
       .close()
       .then(() => database.close())
       .finally(() => process.exit(0));

@@ -336,11 +336,11 @@ export async function updateUser(ctx: Ctx, id: string, patch: UserPatch) {
       ? await resolveGrantable(ctx, patch.roles ?? [], patch.siteIds ?? [], patch.clearances ?? [], organisationId)
       : undefined;
   await ctx.db.transaction(async (tx) => {
-    const { roles: _roles, siteIds, ...columns } = patch;
+    const { siteIds, roles: newRoles, ...columns } = patch;
     if (Object.keys(columns).length > 0) {
       await store.updateUser(tx, id, columns, recordScope(ctx, { organisation: users.organisationId }));
     }
-    if (patch.roles && roleIds) {
+    if (newRoles && roleIds) {
       await store.replaceUserRoles(tx, id, roleIds);
     }
     if (siteIds) {

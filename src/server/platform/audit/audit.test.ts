@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines } from '../db/testing/test-database';
 import { systemContext } from '../context';
+import type { Db } from '../db/client';
 import { recordAuditNow, verifyAuditChain } from './audit';
 import { canonicalJson } from './chain';
 
@@ -15,7 +16,7 @@ async function databaseWithEntries(engine: 'pglite' | 'postgres', count: number)
 }
 
 /** Runs `statement` with the append-only triggers disabled, as an attacker with table rights would. */
-async function tamper(db: import('../db/client').Db, statement: ReturnType<typeof sql>) {
+async function tamper(db: Db, statement: ReturnType<typeof sql>) {
   await db.execute(sql`alter table audit_log disable trigger audit_log_append_only`);
   await db.execute(statement);
   await db.execute(sql`alter table audit_log enable trigger audit_log_append_only`);

@@ -63,8 +63,18 @@ export async function recordAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<
     outcome: entry.outcome ?? 'success',
   };
   const hash = chainHash(head.hash, fields);
-  await tx.insert(auditLog).values({ ...fields, at: new Date(fields.at), prevHash: head.hash, hash });
-  await tx.update(auditChainHead).set({ hash }).where(eq(auditChainHead.id, 1));
+  // One statement for the entry and the new head: one round trip less on every audited request.
+  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
+  await tx.execute(sql`
+    with entry as (
+      insert into audit_log (seq, at, actor_user_id, actor_label, actor_organisation_id, api_key_id, ip, request_id,
+                             action, entity_type, entity_id, fields, detail, purpose, outcome, prev_hash, hash)
+      values (${fields.seq}, ${fields.at}::timestamptz, ${fields.actorUserId}, ${fields.actorLabel}, ${fields.actorOrganisationId},
+              ${fields.apiKeyId}, ${fields.ip}, ${fields.requestId}, ${fields.action}, ${fields.entityType}, ${fields.entityId},
+              ${json(fields.fields)}::jsonb, ${json(fields.detail)}::jsonb, ${fields.purpose}, ${fields.outcome}, ${head.hash}, ${hash})
+      returning seq
+    )
+    update audit_chain_head set hash = ${hash} where id = 1 and exists (select 1 from entry)`);
 }
 
 /** Appends one entry in a transaction of its own (for events outside any business transaction). */

@@ -1,5 +1,6 @@
 /** Authentication use cases: login with password and second factor, sessions, password and TOTP changes, API keys. */
 import { recordAudit, recordAuditNow } from '../audit/audit';
+import type { Permission } from '../access/permissions';
 import type { ApiKeyActor, Ctx, UserActor } from '../context';
 import { AppError, invalid } from '../errors';
 import { burnPasswordCheck, hashPassword, passwordProblems, verifyPassword } from './passwords';
@@ -124,9 +125,11 @@ export interface ResolvedSession {
   userId: string;
   csrfToken: string;
   pendingTotp: boolean;
+  /** The signed-in user, unless the second factor is still owed or the account was disabled. */
+  actor?: UserActor;
 }
 
-/** The live session behind a cookie token; applies the idle timeout and records activity. */
+/** The live session behind a cookie token with its user; applies the idle timeout and records activity. */
 export async function resolveSession(
   ctx: Ctx,
   settings: AuthSettings,
@@ -134,11 +137,11 @@ export async function resolveSession(
 ): Promise<ResolvedSession | undefined> {
   const now = ctx.now();
   const id = digest(token);
-  const session = await store.findLiveSession(ctx.db, id, now);
-  if (!session) {
+  const row = await store.findCallerBySession(ctx.db, id, now);
+  if (!row) {
     return undefined;
   }
-  const idleMs = now.getTime() - session.lastSeenAt.getTime();
+  const idleMs = now.getTime() - new Date(row.last_seen_at).getTime();
   if (idleMs > settings.sessionIdleMinutes * 60_000) {
     await store.deleteSession(ctx.db, id);
     return undefined;
@@ -147,28 +150,22 @@ export async function resolveSession(
   if (idleMs > 60_000) {
     await store.touchSession(ctx.db, id, now);
   }
-  return { sessionId: id, userId: session.userId, csrfToken: session.csrfToken, pendingTotp: session.pendingTotp };
-}
-
-/** Builds the user actor (roles, permissions, sites, clearances) for an authenticated user. */
-export async function loadUserActor(ctx: Ctx, userId: string): Promise<UserActor | undefined> {
-  const user = await store.findUserById(ctx.db, userId);
-  if (user?.status !== 'active') {
-    return undefined;
-  }
-  const grants = await store.loadGrants(ctx.db, userId);
-  return {
-    kind: 'user',
-    userId: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    organisationId: user.organisationId,
-    siteIds: grants.siteIds,
-    roles: grants.roles,
-    permissions: new Set(grants.permissions),
-    clearances: new Set(user.clearances),
-    national: grants.national,
-  };
+  const actor: UserActor | undefined =
+    row.pending_totp || row.status !== 'active'
+      ? undefined
+      : {
+          kind: 'user',
+          userId: row.user_id,
+          username: row.username,
+          displayName: row.display_name,
+          organisationId: row.organisation_id,
+          siteIds: row.site_ids,
+          roles: row.roles,
+          permissions: new Set(row.permissions as Permission[]),
+          clearances: new Set(row.clearances),
+          national: row.national,
+        };
+  return { sessionId: id, userId: row.user_id, csrfToken: row.csrf_token, pendingTotp: row.pending_totp, actor };
 }
 
 /** The partner-system actor behind an API key (`cr_<prefix>_<secret>`), if the key is live. */

@@ -2,6 +2,7 @@
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { ApiScope, Permission } from '../access/permissions';
 import type { Executor } from '../db/client';
+import { queryRows } from '../db/query';
 import { apiKeys, roles, sessions, userRoles, users, userSites } from './tables';
 
 export type UserRow = typeof users.$inferSelect;
@@ -130,4 +131,45 @@ export async function findActiveApiKey(db: Executor, prefix: string, now: Date) 
 /** Notes the last use of an API key (for the partner usage view). */
 export async function touchApiKey(db: Executor, id: string, now: Date): Promise<void> {
   await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, id));
+}
+
+export interface CallerRow {
+  session_id: string;
+  csrf_token: string;
+  pending_totp: boolean;
+  last_seen_at: Date | string;
+  user_id: string;
+  username: string;
+  display_name: string;
+  organisation_id: string;
+  clearances: string[];
+  status: string;
+  roles: string[];
+  permissions: string[];
+  national: boolean;
+  site_ids: string[];
+}
+
+/**
+ * The live session with its user, roles, permissions and sites, in one round trip:
+ * every authenticated request needs all of it.
+ */
+export async function findCallerBySession(db: Executor, sessionId: string, now: Date): Promise<CallerRow | undefined> {
+  const rows = await queryRows<CallerRow>(
+    db,
+    sql`select s.id as session_id, s.csrf_token, s.pending_totp, s.last_seen_at,
+          u.id as user_id, u.username, u.display_name, u.organisation_id, u.clearances, u.status,
+          coalesce(g.roles, '{}') as roles, coalesce(g.permissions, '{}') as permissions, coalesce(g.national, false) as national,
+          coalesce((select array_agg(us.site_id) from user_sites us where us.user_id = u.id), '{}') as site_ids
+        from sessions s
+        join users u on u.id = s.user_id
+        left join lateral (
+          select array_agg(distinct r.code) as roles,
+                 (select array_agg(distinct p) from user_roles ur2 join roles r2 on r2.id = ur2.role_id, unnest(r2.permissions) p where ur2.user_id = u.id) as permissions,
+                 bool_or(r.national) as national
+          from user_roles ur join roles r on r.id = ur.role_id where ur.user_id = u.id
+        ) g on true
+        where s.id = ${sessionId} and s.expires_at > ${now.toISOString()}::timestamptz`,
+  );
+  return rows[0];
 }

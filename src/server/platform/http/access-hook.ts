@@ -37,12 +37,8 @@ async function authenticate(request: FastifyRequest, ctx: Ctx, settings: auth.Au
     return;
   }
   request.session = session;
-  if (session.pendingTotp) {
-    return;
-  }
-  const actor = await auth.loadUserActor(ctx, session.userId);
-  if (actor) {
-    ctx.actor = actor;
+  if (session.actor) {
+    ctx.actor = session.actor;
   }
 }
 

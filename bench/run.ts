@@ -1,0 +1,24 @@
+/** `npm run bench [name...]`: runs the named benchmarks (all when none is named) and updates docs/BENCHMARKS.md. */
+import { runHttpReadBenchmark } from './http-read';
+
+const benchmarks: Record<string, () => Promise<void>> = {
+  'http-read': () => runHttpReadBenchmark(),
+};
+
+async function main(): Promise<void> {
+  const requested = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const names = requested.length > 0 ? requested : Object.keys(benchmarks);
+  for (const name of names) {
+    const bench = benchmarks[name];
+    if (!bench) {
+      throw new Error(`Unknown benchmark "${name}"; known: ${Object.keys(benchmarks).join(', ')}`);
+    }
+    console.log(`\n### ${name}`);
+    await bench();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
