@@ -2,3 +2,4 @@
 export * from '../auth/tables';
 export * from '../audit/tables';
 export * from '../http/tables';
+export * from '../../modules/people/tables';

@@ -1,0 +1,118 @@
+/** SQL of the people registry. Scope conditions (sensitivity labels) come from the service. */
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client';
+import { queryRows } from '../../platform/db/query';
+import { familyLinks, identityDocuments, legalStatuses, personHistory, personNumberSeq, personPhotos, persons } from './tables';
+
+export type PersonRow = typeof persons.$inferSelect;
+export type PersonInsert = typeof persons.$inferInsert;
+export type DocumentRow = typeof identityDocuments.$inferSelect;
+
+/** The next registration number for `year`, e.g. P-2026-000123. */
+export async function nextRegistrationNumber(db: Executor, year: number): Promise<string> {
+  const [row] = await queryRows<{ n: string | number }>(db, sql`select nextval(${personNumberSeq.seqName}) as n`);
+  return `P-${year}-${String(row!.n).padStart(6, '0')}`;
+}
+
+/** Inserts a person. */
+export async function insertPerson(db: Executor, row: PersonInsert): Promise<PersonRow> {
+  const [created] = await db.insert(persons).values(row).returning();
+  return created!;
+}
+
+/** One person within `scope` (merged records included: callers follow `mergedInto`). */
+export async function selectPerson(db: Executor, id: string, scope: SQL | undefined): Promise<PersonRow | undefined> {
+  const [row] = await db.select().from(persons).where(and(eq(persons.id, id), scope));
+  return row;
+}
+
+/** Several persons within `scope`, not merged away. */
+export function selectPersons(db: Executor, ids: string[], scope: SQL | undefined) {
+  if (ids.length === 0) {
+    return Promise.resolve([] as PersonRow[]);
+  }
+  return db.select().from(persons).where(and(inArray(persons.id, ids), isNull(persons.mergedInto), scope));
+}
+
+/** Updates a person if its version is still `version`; returns the new row or undefined on a stale version. */
+export async function updatePersonVersioned(db: Executor, id: string, version: number, patch: Partial<PersonInsert>) {
+  const [row] = await db
+    .update(persons)
+    .set({ ...patch, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(persons.id, id), eq(persons.version, version)))
+    .returning();
+  return row;
+}
+
+/** Appends to a person's own edit history. */
+export async function insertHistory(db: Executor, row: typeof personHistory.$inferInsert): Promise<void> {
+  await db.insert(personHistory).values(row);
+}
+
+/** A person's edit history, newest first. */
+export function selectHistory(db: Executor, personId: string) {
+  return db.select().from(personHistory).where(eq(personHistory.personId, personId)).orderBy(desc(personHistory.at), desc(personHistory.id));
+}
+
+/** A person's identity documents, newest first. */
+export function selectDocuments(db: Executor, personIds: string[]) {
+  return db.select().from(identityDocuments).where(inArray(identityDocuments.personId, personIds)).orderBy(desc(identityDocuments.createdAt));
+}
+
+/** Inserts an identity document. */
+export async function insertDocument(db: Executor, row: typeof identityDocuments.$inferInsert): Promise<DocumentRow> {
+  const [created] = await db.insert(identityDocuments).values(row).returning();
+  return created!;
+}
+
+/** Person ids holding a document with this number (optionally of this issuing state). */
+export async function personIdsByDocument(db: Executor, number: string, issuingState?: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ personId: identityDocuments.personId })
+    .from(identityDocuments)
+    .where(and(eq(identityDocuments.number, number), issuingState ? eq(identityDocuments.issuingState, issuingState) : undefined))
+    .limit(50);
+  return rows.map((r) => r.personId);
+}
+
+/** A person's legal-status history, oldest first. */
+export function selectLegalStatuses(db: Executor, personId: string) {
+  return db.select().from(legalStatuses).where(eq(legalStatuses.personId, personId)).orderBy(asc(legalStatuses.validFrom), asc(legalStatuses.recordedAt));
+}
+
+/** Records a legal status. */
+export async function insertLegalStatus(db: Executor, row: typeof legalStatuses.$inferInsert) {
+  const [created] = await db.insert(legalStatuses).values(row).returning();
+  return created!;
+}
+
+/** Family links where the person is on either side. */
+export function selectFamilyLinks(db: Executor, personId: string) {
+  return db
+    .select()
+    .from(familyLinks)
+    .where(or(eq(familyLinks.personId, personId), eq(familyLinks.relatedPersonId, personId)));
+}
+
+/** Inserts a family link (one row; the other side's view is derived). */
+export async function insertFamilyLink(db: Executor, row: typeof familyLinks.$inferInsert) {
+  const [created] = await db.insert(familyLinks).values(row).returning();
+  return created!;
+}
+
+/** Removes a family link by id. */
+export async function deleteFamilyLink(db: Executor, id: string) {
+  const rows = await db.delete(familyLinks).where(eq(familyLinks.id, id)).returning();
+  return rows[0];
+}
+
+/** Stores (replaces) a person's photo. */
+export async function upsertPhoto(db: Executor, row: typeof personPhotos.$inferInsert): Promise<void> {
+  await db.insert(personPhotos).values(row).onConflictDoUpdate({ target: personPhotos.personId, set: row });
+}
+
+/** A person's photo, if any. */
+export async function selectPhoto(db: Executor, personId: string) {
+  const [row] = await db.select().from(personPhotos).where(eq(personPhotos.personId, personId));
+  return row;
+}
