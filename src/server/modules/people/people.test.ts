@@ -2,26 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { formatTd3 } from '../../../common/mrz';
 import { auditLog } from '../../platform/audit/tables';
 import { describeOnEachEngine } from '../../testing/engines';
 import { createTenant, type Tenant } from '../../testing/factories';
 import { createTestApp, signIn, type Session } from '../../testing/http';
-
-/** A valid passport MRZ, optionally with one check digit broken. */
-export function passportMrz(overrides: Partial<Parameters<typeof formatTd3>[0]> = {}): string {
-  return formatTd3({
-    issuingState: 'SYR',
-    documentNumber: 'N01234567',
-    surname: 'AL HASSAN',
-    givenNames: 'MOHAMMED',
-    dateOfBirth: '1988-03-14',
-    sex: 'M',
-    expiryDate: '2030-01-31',
-    nationality: 'SYR',
-    ...overrides,
-  }).join('\n');
-}
+import { passportMrz } from './test-fixtures';
 
 function breakCheckDigit(mrz: string): string {
   const lines = mrz.split('\n');

@@ -3,7 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../../platform/errors';
 import { addDocument, readMrz } from './documents';
+import { dismissCandidate, duplicateJobStatus, duplicateQueue, runDuplicateJob, startDuplicateJob } from './duplicates';
 import { linkFamily, unlinkFamily } from './family';
+import { MERGEABLE_FIELDS, mergePersons, mergesOf, undoMerge } from './merge';
 import { getPhoto, setPhoto, PHOTO_MAX_BYTES } from './photos';
 import { documentBody, familyBody, legalStatusBody, personBody, registerBody, searchQuery } from './schemas';
 import { findRegistrationCandidates, searchPersons } from './search';
@@ -45,6 +47,67 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       const { candidatesShown, confirmedNew, ...input } = request.body;
       return reply.status(201).send(await people.registerPerson(request.ctx, input, { candidatesShown, confirmedNew }));
     },
+  );
+  app.post(
+    '/api/people/duplicates/jobs',
+    { config: { access: { permission: 'people.merge' } }, schema: { tags, summary: 'Start a search for duplicates over the whole registry (runs in the background)' } },
+    async (request, reply) => {
+      const job = await startDuplicateJob(request.ctx);
+      const ctx = { ...request.ctx };
+      void runDuplicateJob(ctx, job.id).catch((error: unknown) => request.log.error({ err: error }, 'duplicate job failed'));
+      return reply.status(202).send(job);
+    },
+  );
+  app.get(
+    '/api/people/duplicates/jobs/latest',
+    { config: { access: { permission: 'people.merge' } }, schema: { tags, summary: 'Progress of the latest duplicate search' } },
+    async (request) => ({ job: await duplicateJobStatus(request.ctx) }),
+  );
+  app.get(
+    '/api/people/duplicates',
+    {
+      config: { access: { permission: 'people.merge' } },
+      schema: { tags, summary: 'Review queue of possible duplicates, best first', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
+    },
+    async (request) => ({ items: await duplicateQueue(request.ctx, request.query.limit) }),
+  );
+  app.post(
+    '/api/people/duplicates/:id/dismiss',
+    {
+      config: { access: { permission: 'people.merge' } },
+      schema: { tags, summary: 'Not the same person', params: idParams, body: z.object({ reason: z.string().trim().min(3).max(500) }) },
+    },
+    async (request) => dismissCandidate(request.ctx, request.params.id, request.body.reason),
+  );
+  app.post(
+    '/api/people/merge',
+    {
+      config: { access: { permission: 'people.merge' } },
+      schema: {
+        tags,
+        summary: 'Merge two records of the same person, choosing values field by field',
+        body: z.object({
+          survivorId: z.uuid(),
+          mergedId: z.uuid(),
+          reason: z.string().trim().min(5).max(1000),
+          choices: z.partialRecord(z.enum(MERGEABLE_FIELDS), z.enum(['survivor', 'merged'])).default({}),
+        }),
+      },
+    },
+    async (request) => mergePersons(request.ctx, request.body),
+  );
+  app.post(
+    '/api/people/merges/:id/undo',
+    {
+      config: { access: { permission: 'people.merge' } },
+      schema: { tags, summary: 'Undo a merge', params: idParams, body: z.object({ reason: z.string().trim().min(3).max(1000) }) },
+    },
+    async (request) => undoMerge(request.ctx, request.params.id, request.body.reason),
+  );
+  app.get(
+    '/api/people/:id/merges',
+    { config: { access: { permission: 'people.read' } }, schema: { tags, summary: 'Merges into this person', params: idParams } },
+    async (request) => mergesOf(request.ctx, request.params.id),
   );
   app.get(
     '/api/people/:id',

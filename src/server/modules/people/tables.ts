@@ -11,6 +11,7 @@ import {
   jsonb,
   pgSequence,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -211,6 +212,17 @@ export const duplicateCandidates = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('duplicate_candidates_pair_idx').on(t.personA, t.personB), index('duplicate_candidates_status_idx').on(t.status, t.score)],
+);
+
+/** Working table of a duplicate job: the blocks of persons sharing a blocking key, numbered for paging. */
+export const duplicateBlocks = pgTable(
+  'duplicate_blocks',
+  {
+    jobId: uuid('job_id').notNull(),
+    seq: integer('seq').notNull(),
+    ids: uuid('ids').array().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.seq] })],
 );
 
 export const personMerges = pgTable('person_merges', {
