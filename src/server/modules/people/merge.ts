@@ -14,7 +14,7 @@ import { describePerson } from './presenter';
 import { actorIds, lockVisiblePerson, personScope } from './service';
 import * as store from './store';
 import type { PersonRow } from './store';
-import { duplicateCandidates, familyLinks, identityDocuments, legalStatuses, personMerges, personPhotos, persons } from './tables';
+import { duplicateCandidates, familyLinks, identityDocuments, legalStatuses, personMerges, personPhotos } from './tables';
 
 /** The fields a merge chooses between. */
 export const MERGEABLE_FIELDS = [
