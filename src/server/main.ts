@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import { inArray } from 'drizzle-orm';
 import { buildApp } from './app';
+import { runDuplicateJob, startDuplicateJob } from './modules/people/duplicates';
+import { systemContext } from './platform/context';
 import { verifyAuditChain } from './platform/audit/audit';
 import { hashPassword, passwordProblems } from './platform/auth/passwords';
 import { deleteExpiredSessions } from './platform/auth/store';
@@ -18,7 +20,8 @@ const USAGE = `Usage: crossroads <command>
   migrate        apply database migrations
   seed           load demo data into an empty database
   create-admin   --username NAME --password PASS [--organisation CODE]
-  verify-audit   check the audit trail's hash chain`;
+  verify-audit   check the audit trail's hash chain
+  find-duplicates  search the whole registry for duplicate persons (progress on stderr)`;
 
 async function open(config: Config): Promise<Database> {
   return openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
@@ -91,7 +94,7 @@ async function createAdmin(database: Database, args: string[]): Promise<void> {
 async function main(argv: string[]): Promise<number> {
   const [command = 'start', ...rest] = argv;
   const config = loadConfig();
-  if (!['start', 'serve', 'migrate', 'seed', 'create-admin', 'verify-audit'].includes(command)) {
+  if (!['start', 'serve', 'migrate', 'seed', 'create-admin', 'verify-audit', 'find-duplicates'].includes(command)) {
     console.error(USAGE);
     return 2;
   }
@@ -119,6 +122,18 @@ async function main(argv: string[]): Promise<number> {
         }
         console.log(result.ok ? `Audit trail intact: ${result.entries} entries.` : `Audit trail DAMAGED: ${result.problems.length} problem(s).`);
         return result.ok ? 0 : 1;
+      }
+      case 'find-duplicates': {
+        await migrateDatabase(database);
+        const ctx = systemContext(database.db, 'find-duplicates');
+        const job = await startDuplicateJob(ctx);
+        const started = Date.now();
+        const result = await runDuplicateJob(ctx, job.id, (done, total, found) =>
+          process.stderr.write(`\rblocks ${done}/${total} (${total ? Math.round((100 * done) / total) : 100}%), ${found} candidate pairs`),
+        );
+        process.stderr.write('\n');
+        console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.pairsScored} pairs scored, ${result.found} new candidate pairs for review.`);
+        break;
       }
       case 'serve':
         await ensureBuiltinRoles(database.db);
