@@ -216,8 +216,9 @@ export async function listUsers(ctx: Ctx, filter: { q?: string; organisationId?:
   const rows = await store.selectUsers(ctx.db, scope ?? where, filter.q);
   const visible = filter.organisationId ? rows.filter((r) => r.organisationId === filter.organisationId) : rows;
   return inTransaction(ctx, async (tx, txCtx) => {
+    const presented = await presentUsers(txCtx, visible);
     await recordAudit(tx, ctx, { action: 'admin.user.list', entityType: 'user', fields: ['username', 'displayName', 'email'], detail: { count: visible.length } });
-    return presentUsers(txCtx, visible);
+    return presented;
   });
 }
 
@@ -226,8 +227,8 @@ export async function getUser(ctx: Ctx, id: string) {
   requirePermission(ctx, 'admin.users.manage');
   const row = await getUserRow(ctx, id);
   return inTransaction(ctx, async (tx, txCtx) => {
-    await recordAudit(tx, ctx, { action: 'admin.user.read', entityType: 'user', entityId: id, fields: ['username', 'displayName', 'email'] });
     const [presented] = await presentUsers(txCtx, [row]);
+    await recordAudit(tx, ctx, { action: 'admin.user.read', entityType: 'user', entityId: id, fields: ['username', 'displayName', 'email'] });
     return presented!;
   });
 }

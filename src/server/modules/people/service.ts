@@ -132,8 +132,9 @@ export async function getPerson(ctx: Ctx, id: string) {
     if (!row) {
       throw notFound('Person');
     }
+    const described = await describePerson(txCtx, row, { full: true });
     await recordAudit(tx, ctx, { action: 'person.read', entityType: 'person', entityId: id, fields: ['names', 'dateOfBirth', 'nationalities', 'documents', 'family', 'contacts', 'addresses'] });
-    return describePerson(txCtx, row, { full: true });
+    return described;
   });
 }
 

@@ -4,7 +4,7 @@ import type { Ctx } from '../context';
 import { actorOrganisationId } from '../context';
 import type { Db, Tx } from '../db/client';
 import { auditChainHead, auditLog } from './tables';
-import { chainHash, type ChainedFields } from './chain';
+import { chainHash, entryPayload, type ChainedFields } from './chain';
 
 export interface AuditEntry {
   action: string;
@@ -33,21 +33,13 @@ function actorColumns(ctx: Ctx): Pick<ChainedFields, 'actorUserId' | 'actorLabel
 }
 
 /**
- * Appends one entry inside the caller's transaction. Locking the chain head row makes concurrent
- * writers chain in commit order; the lock is held only until the surrounding transaction ends.
+ * Appends one entry inside the caller's transaction, in one statement: lock the chain head, compute the
+ * hash in SQL, insert, advance the head. The head row stays locked until the transaction ends, so
+ * concurrent writers chain in commit order; call this last in a transaction to hold the lock briefly.
  */
 export async function recordAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  const [head] = await tx
-    .update(auditChainHead)
-    .set({ seq: sql`${auditChainHead.seq} + 1` })
-    .where(eq(auditChainHead.id, 1))
-    .returning({ seq: auditChainHead.seq, hash: auditChainHead.hash });
-  if (!head) {
-    throw new Error('audit chain head missing: run migrations');
-  }
   const actor = actorColumns(ctx);
   const fields: ChainedFields = {
-    seq: head.seq,
     at: ctx.now().toISOString(),
     ...actor,
     actorLabel: entry.actorLabel ?? actor.actorLabel,
@@ -62,19 +54,25 @@ export async function recordAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<
     purpose: ctx.purpose ?? null,
     outcome: entry.outcome ?? 'success',
   };
-  const hash = chainHash(head.hash, fields);
-  // One statement for the entry and the new head: one round trip less on every audited request.
+  const payload = entryPayload(fields);
   const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
   await tx.execute(sql`
-    with entry as (
+    with head as (select seq, hash from audit_chain_head where id = 1 for update),
+    next as (
+      select seq + 1 as seq, hash as prev_hash,
+             encode(sha256(convert_to(hash || E'\n' || (seq + 1)::text || E'\n' || ${payload}, 'UTF8')), 'hex') as hash
+      from head
+    ),
+    entry as (
       insert into audit_log (seq, at, actor_user_id, actor_label, actor_organisation_id, api_key_id, ip, request_id,
                              action, entity_type, entity_id, fields, detail, purpose, outcome, prev_hash, hash)
-      values (${fields.seq}, ${fields.at}::timestamptz, ${fields.actorUserId}, ${fields.actorLabel}, ${fields.actorOrganisationId},
-              ${fields.apiKeyId}, ${fields.ip}, ${fields.requestId}, ${fields.action}, ${fields.entityType}, ${fields.entityId},
-              ${json(fields.fields)}::jsonb, ${json(fields.detail)}::jsonb, ${fields.purpose}, ${fields.outcome}, ${head.hash}, ${hash})
-      returning seq
+      select next.seq, ${fields.at}::timestamptz, ${fields.actorUserId}::uuid, ${fields.actorLabel}, ${fields.actorOrganisationId}::uuid,
+             ${fields.apiKeyId}::uuid, ${fields.ip}, ${fields.requestId}, ${fields.action}, ${fields.entityType}, ${fields.entityId},
+             ${json(fields.fields)}::jsonb, ${json(fields.detail)}::jsonb, ${fields.purpose}, ${fields.outcome}, next.prev_hash, next.hash
+      from next
+      returning seq, hash
     )
-    update audit_chain_head set hash = ${hash} where id = 1 and exists (select 1 from entry)`);
+    update audit_chain_head set seq = entry.seq, hash = entry.hash from entry where audit_chain_head.id = 1`);
 }
 
 /** Appends one entry in a transaction of its own (for events outside any business transaction). */
@@ -119,8 +117,7 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
       if (row.prevHash !== prevHash) {
         problems.push({ seq: row.seq, problem: 'broken-link', message: `Entry ${row.seq} does not follow the previous entry` });
       }
-      const recomputed = chainHash(row.prevHash, {
-        seq: row.seq,
+      const recomputed = chainHash(row.prevHash, row.seq, entryPayload({
         at: row.at.toISOString(),
         actorUserId: row.actorUserId,
         actorLabel: row.actorLabel,
@@ -135,7 +132,7 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
         detail: row.detail,
         purpose: row.purpose,
         outcome: row.outcome,
-      });
+      }));
       if (recomputed !== row.hash) {
         problems.push({ seq: row.seq, problem: 'altered', message: `Entry ${row.seq} was changed after it was written` });
       }

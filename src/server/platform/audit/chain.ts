@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 
 export interface ChainedFields {
-  seq: number;
   at: string;
   actorUserId: string | null;
   actorLabel: string | null;
@@ -33,7 +32,15 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-/** The hash of one entry given the previous entry's hash. */
-export function chainHash(prevHash: string, entry: ChainedFields): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(entry)).digest('hex');
+/** The text of an entry that its hash covers (everything but the sequence number and the hashes). */
+export function entryPayload(entry: ChainedFields): string {
+  return canonicalJson(entry);
+}
+
+/**
+ * The hash of entry `seq`: sha256(prevHash ‖ "\n" ‖ seq ‖ "\n" ‖ payload). The database computes the same
+ * expression when appending (see `recordAudit`), so the append is one statement.
+ */
+export function chainHash(prevHash: string, seq: number, payload: string): string {
+  return createHash('sha256').update(`${prevHash}\n${seq}\n${payload}`).digest('hex');
 }
