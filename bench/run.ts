@@ -1,8 +1,10 @@
 /** `npm run bench [name...]`: runs the named benchmarks (all when none is named) and updates docs/BENCHMARKS.md. */
 import { runHttpReadBenchmark } from './http-read';
+import { runPeopleSearchBenchmark } from './people-search';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'http-read': () => runHttpReadBenchmark(),
+  'people-search': () => runPeopleSearchBenchmark(),
 };
 
 async function main(): Promise<void> {
