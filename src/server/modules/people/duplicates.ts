@@ -8,7 +8,7 @@ import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import { conflict, notFound } from '../../platform/errors';
-import { scorePersonMatch } from './name-index';
+import { scorePersonPair } from './name-index';
 import { summarisePerson } from './presenter';
 import { actorIds, personScope } from './service';
 import * as store from './store';
@@ -20,15 +20,9 @@ export const DUPLICATE_THRESHOLD = 0.8;
 const MAX_BLOCK = 300;
 const PAGE_BLOCKS = 200;
 
-function fullName(row: PersonRow): string {
-  return `${row.givenNames} ${row.surname}`.trim() || row.originalName || '';
-}
-
-/** Scores two persons as a possible duplicate pair (symmetrised: best of both directions). */
+/** Scores two persons as a possible duplicate pair. */
 export function scorePair(a: PersonRow, b: PersonRow) {
-  const forward = scorePersonMatch({ name: fullName(a), dateOfBirth: a.birthFrom && a.birthTo ? { from: a.birthFrom, to: a.birthTo } : null, nationality: a.nationalities[0] ?? null }, b);
-  const backward = scorePersonMatch({ name: fullName(b), dateOfBirth: b.birthFrom && b.birthTo ? { from: b.birthFrom, to: b.birthTo } : null, nationality: b.nationalities[0] ?? null }, a);
-  return forward.score >= backward.score ? forward : backward;
+  return scorePersonPair(a, b);
 }
 
 /** Creates a job row; the caller runs it with `runDuplicateJob`. Only one job runs at a time. */

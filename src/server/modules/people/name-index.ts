@@ -1,5 +1,8 @@
-/** The bridge between person records and the name-matching library: index keys, search text, scoring. */
-import { normaliseName } from '../../../common/names/normalise';
+/**
+ * The bridge between person records and the name-matching library (`src/common/names`): the blocking keys
+ * and trigram text stored on each person, the keys a query is looked up by, and scoring with reasons.
+ */
+import { nameBlockingKeys, normaliseName, prepareName, scoreIdentity, type IdentityScore, type PreparedName } from '../../../common/names';
 import type { OtherName } from './tables';
 
 interface NamedPerson {
@@ -12,7 +15,30 @@ interface NamedPerson {
 /** Every name a person is known by (Latin full name, original-script name, aliases). */
 export function allNamesOf(person: NamedPerson): string[] {
   const names = [`${person.givenNames} ${person.surname}`.trim(), person.originalName ?? '', ...(person.otherNames ?? []).map((o) => o.name)];
-  return names.filter((n) => n.trim().length > 0);
+  return [...new Set(names.map((n) => n.trim()).filter((n) => n.length > 0))];
+}
+
+// Names repeat a great deal across a registry (and between a search's candidates): preparing a name
+// (normalising, transliterating, phonetic keys) costs far more than comparing two prepared names.
+const PREPARED_CACHE_LIMIT = 100_000;
+const preparedCache = new Map<string, PreparedName>();
+
+/** A name prepared for matching, from a bounded cache. */
+export function prepared(name: string): PreparedName {
+  let value = preparedCache.get(name);
+  if (!value) {
+    if (preparedCache.size >= PREPARED_CACHE_LIMIT) {
+      preparedCache.clear();
+    }
+    value = prepareName(name);
+    preparedCache.set(name, value);
+  }
+  return value;
+}
+
+/** The keys a query name is looked up by (see `nameBlockingKeys`). */
+export function queryKeys(name: string): string[] {
+  return nameBlockingKeys(prepared(name));
 }
 
 /** Blocking keys and trigram text to store on the person row. */
@@ -20,47 +46,71 @@ export function indexPersonNames(person: NamedPerson): { keys: string[]; searchT
   const names = allNamesOf(person);
   const keys = new Set<string>();
   for (const name of names) {
-    for (const key of queryKeys(name)) {
+    for (const key of nameBlockingKeys(prepared(name))) {
       keys.add(key);
     }
   }
-  return { keys: [...keys], searchText: names.map(normaliseName).join(' | ') };
-}
-
-/** The keys a query name is looked up by. */
-export function queryKeys(name: string): string[] {
-  return normaliseName(name)
-    .split(' ')
-    .filter((t) => t.length > 0);
+  return { keys: [...keys].sort(), searchText: names.map(normaliseName).join(' | ') };
 }
 
 export interface MatchQuery {
   name?: string;
-  dateOfBirth?: { from: string; to: string } | null;
+  /** As typed: partial ('1990', '1990-05') or full; the matcher knows partial dates. */
+  dateOfBirth?: string | null;
   nationality?: string | null;
 }
 
 export interface MatchCandidate extends NamedPerson {
-  birthFrom: string | null;
-  birthTo: string | null;
+  dateOfBirth: string | null;
+  dateOfBirthEstimated?: boolean;
   nationalities: string[];
 }
 
 export interface MatchExplanation {
   score: number;
   reasons: string[];
+  detail?: IdentityScore;
+}
+
+function describeParts(result: IdentityScore): string[] {
+  const parts = result.name.explanation
+    .filter((p) => p.query || p.candidate)
+    .map((p) => {
+      if (!p.candidate) {
+        return `"${p.query}" missing`;
+      }
+      if (!p.query) {
+        return `extra part "${p.candidate}"`;
+      }
+      return `"${p.query}" ~ "${p.candidate}" (${p.how})`;
+    });
+  const adjustments = result.adjustments.filter((a) => a.effect !== 'unchanged').map((a) => `${a.factor === 'dateOfBirth' ? 'date of birth' : 'nationality'}: ${a.reason}`);
+  return [...parts, ...adjustments];
 }
 
 /** Scores how well a stored person matches the query, with reasons a person can read. */
 export function scorePersonMatch(query: MatchQuery, candidate: MatchCandidate): MatchExplanation {
-  const reasons: string[] = [];
-  let score = 0;
-  if (query.name) {
-    const wanted = new Set(queryKeys(query.name));
-    const have = new Set(allNamesOf(candidate).flatMap(queryKeys));
-    const shared = [...wanted].filter((k) => have.has(k));
-    score = wanted.size === 0 ? 0 : shared.length / wanted.size;
-    reasons.push(`name parts matched: ${shared.join(', ') || 'none'}`);
+  if (!query.name) {
+    return { score: 0, reasons: [] };
   }
-  return { score, reasons };
+  const result = scoreIdentity(
+    { names: [prepared(query.name)], dateOfBirth: query.dateOfBirth ?? undefined, nationalities: query.nationality ? [query.nationality] : undefined },
+    {
+      names: allNamesOf(candidate).map(prepared),
+      dateOfBirth: candidate.dateOfBirth ? `${candidate.dateOfBirthEstimated ? 'about ' : ''}${candidate.dateOfBirth}` : undefined,
+      nationalities: candidate.nationalities,
+    },
+  );
+  return { score: result.score, reasons: describeParts(result), detail: result };
+}
+
+/** Scores two stored persons against each other (duplicate detection): all names on both sides. */
+export function scorePersonPair(a: MatchCandidate, b: MatchCandidate): MatchExplanation {
+  const side = (p: MatchCandidate) => ({
+    names: allNamesOf(p).map(prepared),
+    dateOfBirth: p.dateOfBirth ? `${p.dateOfBirthEstimated ? 'about ' : ''}${p.dateOfBirth}` : undefined,
+    nationalities: p.nationalities,
+  });
+  const result = scoreIdentity(side(a), side(b));
+  return { score: result.score, reasons: describeParts(result), detail: result };
 }

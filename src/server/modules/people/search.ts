@@ -3,7 +3,7 @@
  * similarity as a fallback, document and registration numbers exactly), then scored with the
  * name-matching library; every result says why it matched. Each search is audited with the ids it returned.
  */
-import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
@@ -32,17 +32,26 @@ function visible(ctx: Ctx): SQL | undefined {
   return and(isNull(persons.mergedInto), eq(persons.exercise, false), personScope(ctx));
 }
 
-async function candidatesByName(ctx: Ctx, name: string): Promise<PersonRow[]> {
+/**
+ * Persons sharing blocking keys with the query name, most shared keys first. With a date of birth the
+ * candidates are narrowed to birth ranges within a year of it first (an index range scan), which keeps
+ * common names (Mohammed, Ahmad) cheap on a registry of millions.
+ */
+async function candidatesByName(ctx: Ctx, name: string, dob: DateRange | null): Promise<PersonRow[]> {
   const keys = queryKeys(name);
   if (keys.length === 0) {
     return [];
   }
   const keyArray = `{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`;
-  return ctx.db
-    .select()
+  const near = dob ? sql`${persons.birthFrom} <= (${dob.to}::date + interval '1 year') and ${persons.birthTo} >= (${dob.from}::date - interval '1 year')` : undefined;
+  const shared = sql<number>`(select count(*) from unnest(${persons.nameKeys}) k where k = any(${keyArray}::text[]))`;
+  const rows = await ctx.db
+    .select({ person: persons, shared })
     .from(persons)
-    .where(and(sql`${persons.nameKeys} && ${keyArray}::text[]`, visible(ctx)))
+    .where(and(sql`${persons.nameKeys} && ${keyArray}::text[]`, near, visible(ctx)))
+    .orderBy(desc(shared))
     .limit(CANDIDATE_LIMIT);
+  return rows.map((r) => r.person);
 }
 
 function parseDob(value: string | undefined, today: Date): DateRange | null {
@@ -78,7 +87,7 @@ export async function searchPersons(ctx: Ctx, criteria: SearchCriteria) {
     rows.push(...found);
   }
   if (criteria.q) {
-    rows.push(...(await candidatesByName(ctx, criteria.q)));
+    rows.push(...(await candidatesByName(ctx, criteria.q, dob)));
   } else if (dob && rows.length === 0) {
     rows = await ctx.db
       .select()
@@ -89,7 +98,7 @@ export async function searchPersons(ctx: Ctx, criteria: SearchCriteria) {
   const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
   const results = unique
     .map((row) => {
-      const match = scorePersonMatch({ name: criteria.q, dateOfBirth: dob, nationality: criteria.nationality ?? null }, row);
+      const match = scorePersonMatch({ name: criteria.q, dateOfBirth: criteria.dateOfBirth ?? null, nationality: criteria.nationality ?? null }, row);
       const exactReason = exact.get(row.id);
       return {
         person: summarisePerson(row, today),

@@ -1,0 +1,94 @@
+/** Candidate part matches of an alignment and the choice among them (see align.ts). */
+import type { MatchKind } from './compare';
+import type { PreparedPart } from './prepare';
+
+/** A candidate match: query parts q..q+qLen-1 against candidate parts c..c+cLen-1. */
+export interface Unit {
+  q: number;
+  qLen: number;
+  c: number;
+  cLen: number;
+  score: number;
+  how: MatchKind;
+  note?: string;
+  qText: string;
+  cText: string;
+}
+
+/** Orders equal-score candidates by their text, not their position, so the result does not depend on argument order. */
+function tieOrder(a: Unit, b: Unit): number {
+  const aLo = a.qText < a.cText ? a.qText : a.cText;
+  const aHi = a.qText < a.cText ? a.cText : a.qText;
+  const bLo = b.qText < b.cText ? b.qText : b.cText;
+  const bHi = b.qText < b.cText ? b.cText : b.qText;
+  return aLo < bLo ? -1 : aLo > bLo ? 1 : aHi < bHi ? -1 : aHi > bHi ? 1 : 0;
+}
+
+/** Strongest first; at equal scores single parts before joins, then by text. */
+export function byStrength(a: Unit, b: Unit): number {
+  return b.score - a.score || a.qLen + a.cLen - (b.qLen + b.cLen) || tieOrder(a, b);
+}
+
+/** The weight a match carries: the mean of both sides' part weights. */
+export function unitWeight(u: Unit, qp: readonly PreparedPart[], cp: readonly PreparedPart[]): number {
+  let wq = 0;
+  for (let k = u.q; k < u.q + u.qLen; k++) {
+    wq += qp[k]!.weight;
+  }
+  let wc = 0;
+  for (let k = u.c; k < u.c + u.cLen; k++) {
+    wc += cp[k]!.weight;
+  }
+  return (wq + wc) / 2;
+}
+
+/** Enough to search every alignment of real names; pathological inputs keep the greedy one. */
+const SEARCH_BUDGET = 5000;
+
+/**
+ * Picks the non-overlapping part matches with the most matched weight. Greedy by score is usually
+ * right, but not always (Abdirahman Said Abdi / Abdi Rahman Said Cabdi: the best single match, Abdi =
+ * Abdi, blocks the join), so a small branch-and-bound search improves on it.
+ */
+export function chooseUnits(units: readonly Unit[], qp: readonly PreparedPart[], cp: readonly PreparedPart[]): Unit[] {
+  const masks = units.map((u) => [((1 << u.qLen) - 1) << u.q, ((1 << u.cLen) - 1) << u.c] as const);
+  const values = units.map((u) => unitWeight(u, qp, cp) * u.score);
+  let best: number[] = [];
+  let bestValue = 0;
+  let usedQ = 0;
+  let usedC = 0;
+  units.forEach((_, k) => {
+    const [mq, mc] = masks[k]!;
+    if ((usedQ & mq) === 0 && (usedC & mc) === 0) {
+      usedQ |= mq;
+      usedC |= mc;
+      best.push(k);
+      bestValue += values[k]!;
+    }
+  });
+  if (units.length <= 2) {
+    return best.map((k) => units[k]!);
+  }
+  const remaining = values.map((_, k) => values.slice(k).reduce((a, b) => a + b, 0));
+  const chosen: number[] = [];
+  let budget = SEARCH_BUDGET;
+  const search = (k: number, q: number, c: number, value: number): void => {
+    budget -= 1;
+    if (value > bestValue + 1e-9) {
+      bestValue = value;
+      best = [...chosen];
+    }
+    if (budget <= 0 || k === units.length || value + remaining[k]! <= bestValue + 1e-9) {
+      return;
+    }
+    const [mq, mc] = masks[k]!;
+    if ((q & mq) === 0 && (c & mc) === 0) {
+      chosen.push(k);
+      search(k + 1, q | mq, c | mc, value + values[k]!);
+      chosen.pop();
+    }
+    search(k + 1, q, c, value);
+  };
+  search(0, 0, 0, 0);
+  return best.map((k) => units[k]!);
+}

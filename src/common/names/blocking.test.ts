@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { nameBlockingKeys } from './blocking';
+import { generateLabelledPairs } from './testset';
+
+const shareKey = (a: string, b: string): boolean => {
+  const keys = new Set(nameBlockingKeys(a));
+  return nameBlockingKeys(b).some((k) => keys.has(k));
+};
+
+describe('nameBlockingKeys', () => {
+  it('gives phonetic, skeleton and variant keys per part', () => {
+    const keys = nameBlockingKeys('Mohammed Hassan');
+    expect(keys).toEqual(expect.arrayContaining(['k:muhamid', 's:mhmd', 'v:muhammad', 's:hsn', 'v:hasan']));
+  });
+
+  it('gives an Arabic-script name the skeleton and variant keys its Latin spellings have', () => {
+    expect(nameBlockingKeys('محمد')).toEqual(expect.arrayContaining(['s:mhmd', 'v:muhammad']));
+    expect(shareKey('محمد حسن', 'Mehmet Hasan')).toBe(true);
+    expect(shareKey('Олександр', 'Alexander')).toBe(true);
+  });
+
+  it('survives one slipped consonant', () => {
+    expect(shareKey('Karimi', 'Kalimi')).toBe(true);
+    expect(shareKey('Mohammed', 'Mohanmed')).toBe(true);
+  });
+
+  it('gives nothing for a name with no readable letters', () => {
+    expect(nameBlockingKeys('😀 123')).toEqual([]);
+  });
+
+  it('lets nearly every variant spelling in the labelled set share a key with the original', () => {
+    const same = generateLabelledPairs(3000, 77).filter((p) => p.same);
+    const sharing = same.filter((p) => shareKey(p.a, p.b)).length / same.length;
+    expect(sharing).toBeGreaterThanOrEqual(0.99);
+  });
+});

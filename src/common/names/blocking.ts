@@ -1,0 +1,72 @@
+/**
+ * Blocking keys: short strings a database indexes so that a search only scores the few stored names
+ * that share at least one key with the query, instead of every name in the registry.
+ *
+ * Keys per name part (and per two parts written as one word):
+ *   k:<phonetic key>   Latin-script spellings (Mohammed → k:muhamid, Muhamad → k:muhamad)
+ *   s:<skeleton>       consonants only, every script (محمد, Mohammed, Mehmet → s:mhmd), and for
+ *                      skeletons of three or more the skeleton with each one consonant left out
+ *                      (s:hmd, s:mmd→s:md, s:mhd, s:mhm), so one slipped or extra consonant still meets
+ *   v:<variant class>  the variant table's class (Youssef, Joseph, Iosif → v:yusuf)
+ *
+ * How a store uses them: keep a table (person_id, key) with an index on key, written whenever a
+ * person's names or aliases change. To search, compute the query's keys, fetch the persons sharing
+ * the most keys (GROUP BY person_id ORDER BY count(*) DESC, with a limit, optionally narrowed by
+ * birth year), then score those candidates with scoreIdentity and keep those above the threshold.
+ * Very common keys (s:mhmd, v:muhammad) match a large share of the registry: rank by shared keys
+ * rather than dropping them. Rebuild the key table when BLOCKING_KEY_VERSION changes.
+ */
+import type { PartKeys } from './prepare';
+import { asPreparedName, type NameInput } from './score';
+import { variantName } from './variants';
+
+/** Bump when the keys a name yields change (algorithm or variant table): stored keys must be rebuilt. */
+export const BLOCKING_KEY_VERSION = 1;
+
+function addKeys(keys: Set<string>, spelling: PartKeys): void {
+  if (!spelling.abjad && spelling.key.length > 0) {
+    keys.add(`k:${spelling.key}`);
+  }
+  const skeleton = spelling.skeleton;
+  if (skeleton.length > 0) {
+    keys.add(`s:${skeleton}`);
+  }
+  if (skeleton.length >= 3) {
+    for (let i = 0; i < skeleton.length; i++) {
+      keys.add(`s:${(skeleton.slice(0, i) + skeleton.slice(i + 1)).replace(/(.)\1+/g, '$1')}`);
+    }
+  }
+  if (spelling.variant >= 0) {
+    keys.add(`v:${variantName(spelling.variant).toLowerCase().replace(/[^a-z]/g, '')}`);
+  }
+  for (const variant of spelling.abjadVariants) {
+    keys.add(`v:${variantName(variant).toLowerCase().replace(/[^a-z]/g, '')}`);
+  }
+}
+
+/** The blocking keys of a name (any script), sorted and without duplicates. */
+export function nameBlockingKeys(name: NameInput): string[] {
+  const prepared = asPreparedName(name);
+  const keys = new Set<string>();
+  for (const part of prepared.parts) {
+    if (part.role !== 'name') {
+      continue;
+    }
+    addKeys(keys, part.core);
+    if (part.whole !== part.core) {
+      addKeys(keys, part.whole);
+    }
+    if (part.alt) {
+      addKeys(keys, part.alt);
+    }
+    if (part.reading) {
+      addKeys(keys, part.reading);
+    }
+  }
+  for (const join of prepared.joins) {
+    for (const spelling of join.keys) {
+      addKeys(keys, spelling);
+    }
+  }
+  return [...keys].sort();
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { birthDateRange, parseBirthDate, relateBirthDates } from './birth-date';
+import { adjustForDateOfBirth, adjustForNationality, scoreIdentity } from './identity';
+
+const relate = (a: string, b: string): string => relateBirthDates(parseBirthDate(a)!, parseBirthDate(b)!);
+
+describe('parseBirthDate', () => {
+  it('reads full, year-month and year-only dates in ISO and day-first forms', () => {
+    expect(parseBirthDate('1990-05-17')).toEqual({ year: 1990, month: 5, day: 17, plusMinusYears: 0 });
+    expect(parseBirthDate('17.05.1990')).toEqual({ year: 1990, month: 5, day: 17, plusMinusYears: 0 });
+    expect(parseBirthDate('1990-05')).toEqual({ year: 1990, month: 5, day: undefined, plusMinusYears: 0 });
+    expect(parseBirthDate('05/1990')).toEqual({ year: 1990, month: 5, day: undefined, plusMinusYears: 0 });
+    expect(parseBirthDate('1990')).toEqual({ year: 1990, month: undefined, day: undefined, plusMinusYears: 0 });
+    expect(parseBirthDate('1990-00-00')).toMatchObject({ year: 1990, month: undefined });
+    expect(parseBirthDate('1990-XX-XX')).toMatchObject({ year: 1990, month: undefined });
+  });
+
+  it('reads approximate dates, with ± years when stated and 2 otherwise', () => {
+    expect(parseBirthDate('about 1990')).toMatchObject({ year: 1990, plusMinusYears: 2 });
+    expect(parseBirthDate('~1990')).toMatchObject({ year: 1990, plusMinusYears: 2 });
+    expect(parseBirthDate('circa 1985 ± 5')).toMatchObject({ year: 1985, plusMinusYears: 5 });
+    expect(parseBirthDate('1990±1')).toMatchObject({ year: 1990, plusMinusYears: 1 });
+  });
+
+  it('refuses what is not a date', () => {
+    expect(parseBirthDate('')).toBeUndefined();
+    expect(parseBirthDate('1990-02-30')).toBeUndefined();
+    expect(parseBirthDate('1990-13')).toBeUndefined();
+    expect(parseBirthDate('yesterday')).toBeUndefined();
+    expect(parseBirthDate('0990')).toBeUndefined();
+  });
+
+  it('turns a partial date into the range of days it allows', () => {
+    const year = birthDateRange(parseBirthDate('1990')!);
+    expect(year.to - year.from).toBe(364);
+    const month = birthDateRange(parseBirthDate('1992-02')!);
+    expect(month.to - month.from).toBe(28);
+  });
+});
+
+describe('relateBirthDates', () => {
+  it('compares full dates, tolerating swapped day and month and a year off by one', () => {
+    expect(relate('1990-05-17', '17.05.1990')).toBe('same');
+    expect(relate('1990-05-07', '1990-07-05')).toBe('dayMonthSwapped');
+    expect(relate('1990-05-17', '1991-05-17')).toBe('yearOffByOne');
+    expect(relate('1990-05-17', '1990-09-02')).toBe('sameYearOtherDay');
+    expect(relate('1990-05-17', '1975-01-01')).toBe('different');
+  });
+
+  it('lets partial dates agree when their ranges overlap', () => {
+    expect(relate('1990', '1990-05-17')).toBe('overlap');
+    expect(relate('1990-05', '1990-05-17')).toBe('overlap');
+    expect(relate('about 1990', '1991-12-31')).toBe('overlap');
+    expect(relate('1990-05', '1990-06-01')).toBe('near');
+    expect(relate('1990', '1995')).toBe('different');
+  });
+});
+
+describe('adjustForDateOfBirth', () => {
+  it('raises for the same date and lowers for a different one, always within [0, 1]', () => {
+    expect(adjustForDateOfBirth(0.8, '1990-05-17', '1990-05-17')).toMatchObject({ effect: 'raised' });
+    expect(adjustForDateOfBirth(0.8, '1990-05-17', '1990-05-17').after).toBeCloseTo(0.87, 2);
+    expect(adjustForDateOfBirth(0.8, '1990-05-17', '1975-01-01')).toMatchObject({ effect: 'lowered', after: 0.8 * 0.55 });
+    expect(adjustForDateOfBirth(1, '1990', '1990-01-01').after).toBeLessThanOrEqual(1);
+  });
+
+  it('lowers only a little for swapped day and month or a year off by one', () => {
+    const swapped = adjustForDateOfBirth(0.8, '1990-05-07', '1990-07-05').after;
+    const offByOne = adjustForDateOfBirth(0.8, '1990-05-17', '1991-05-17').after;
+    const different = adjustForDateOfBirth(0.8, '1990-05-17', '1975-01-01').after;
+    expect(swapped).toBeGreaterThan(offByOne);
+    expect(offByOne).toBeGreaterThan(different);
+    expect(swapped).toBeLessThan(0.8);
+  });
+
+  it('raises less for a partial date than for a full one, and nothing when a date is unknown', () => {
+    const full = adjustForDateOfBirth(0.7, '1990-05-17', '1990-05-17').after;
+    const yearOnly = adjustForDateOfBirth(0.7, '1990', '1990-05-17').after;
+    const approximate = adjustForDateOfBirth(0.7, 'about 1990', '1991').after;
+    expect(full).toBeGreaterThan(yearOnly);
+    expect(yearOnly).toBeGreaterThan(approximate);
+    expect(approximate).toBeGreaterThan(0.7);
+    expect(adjustForDateOfBirth(0.7, undefined, '1990')).toMatchObject({ effect: 'unchanged', after: 0.7 });
+    expect(adjustForDateOfBirth(0.7, 'unknown', '1990')).toMatchObject({ effect: 'unchanged', after: 0.7 });
+  });
+});
+
+describe('adjustForNationality', () => {
+  it('raises slightly for a shared nationality and lowers slightly for different countries', () => {
+    expect(adjustForNationality(0.8, ['SYR'], ['syr', 'TUR'])).toMatchObject({ effect: 'raised' });
+    expect(adjustForNationality(0.8, ['SYR'], ['IRQ'])).toMatchObject({ effect: 'lowered', after: 0.8 * 0.93 });
+  });
+
+  it('does not hold statelessness, refugee status or an unspecified nationality against a match', () => {
+    expect(adjustForNationality(0.8, ['XXA'], ['SYR']).effect).toBe('unchanged');
+    expect(adjustForNationality(0.8, ['XXB'], ['AFG']).effect).toBe('unchanged');
+    expect(adjustForNationality(0.8, ['XXX'], ['XXX']).effect).toBe('unchanged');
+    expect(adjustForNationality(0.8, ['XXA'], ['XXA']).effect).toBe('raised');
+    expect(adjustForNationality(0.8, [], ['SYR']).effect).toBe('unchanged');
+  });
+});
+
+describe('scoreIdentity', () => {
+  it('takes the best pair of names and explains the adjustments', () => {
+    const result = scoreIdentity(
+      { names: ['Mohammed Ali Hassan', 'Abu Ali'], dateOfBirth: '1990-05-17', nationalities: ['SYR'] },
+      { names: ['محمد حسن'], dateOfBirth: 'about 1990', nationalities: ['SYR', 'XXB'] },
+    );
+    expect(result.name.query).toBe('Mohammed Ali Hassan');
+    expect(result.score).toBeGreaterThan(result.name.score);
+    expect(result.adjustments.map((a) => [a.factor, a.effect])).toEqual([
+      ['dateOfBirth', 'raised'],
+      ['nationality', 'raised'],
+    ]);
+  });
+
+  it('lets a conflicting full date of birth pull a name match below the threshold', () => {
+    const result = scoreIdentity(
+      { names: ['Ahmad Karimi'], dateOfBirth: '1990-05-17' },
+      { names: ['Ahmed Karimy'], dateOfBirth: '1962-11-02' },
+    );
+    expect(result.name.score).toBeGreaterThan(0.9);
+    expect(result.score).toBeLessThan(0.6);
+  });
+
+  it('stays within [0, 1] and copes with persons without names', () => {
+    expect(scoreIdentity({ names: [] }, { names: ['Ali'] }).score).toBe(0);
+    const perfect = scoreIdentity({ names: ['Ali Hassan'], dateOfBirth: '1990-01-01', nationalities: ['IRQ'] }, { names: ['Ali Hassan'], dateOfBirth: '1990-01-01', nationalities: ['IRQ'] });
+    expect(perfect.score).toBe(1);
+  });
+});

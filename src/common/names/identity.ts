@@ -1,0 +1,132 @@
+/**
+ * Scoring a person against a person: the best-matching pair of their names (primary and aliases),
+ * then adjusted for date of birth and nationality. Names carry most of the weight; a matching full
+ * date of birth raises the score a lot, a conflicting one lowers it a lot, partial dates and
+ * nationalities move it a little. Raising moves a score part of the way towards 1 and lowering
+ * multiplies it, so the result always stays in [0, 1].
+ */
+import { parseBirthDate, relateBirthDates, type BirthDate, type BirthDateRelation } from './birth-date';
+import { asPreparedName, nameSimilarity, scoreNames, type NameInput, type NameScore } from './score';
+
+/** What is known about a person for matching. */
+export interface PersonToMatch {
+  /** Primary name first, then other names and aliases; each a full name, its parts, or prepared. */
+  names: readonly NameInput[];
+  /** Partial and approximate dates allowed (see birth-date.ts). */
+  dateOfBirth?: string;
+  /** ICAO 9303 / ISO 3166-1 alpha-3 codes, including XXA, XXB, XXC, XXX. */
+  nationalities?: readonly string[];
+}
+
+/** One adjustment of the name score and why. */
+export interface ScoreAdjustment {
+  factor: 'dateOfBirth' | 'nationality';
+  effect: 'raised' | 'lowered' | 'unchanged';
+  reason: string;
+  before: number;
+  after: number;
+}
+
+/** A person-to-person score with its explanation. */
+export interface IdentityScore {
+  score: number;
+  name: NameScore & { query: string; candidate: string };
+  adjustments: ScoreAdjustment[];
+}
+
+function raise(score: number, share: number): number {
+  return score + share * (1 - score);
+}
+
+function adjustment(factor: ScoreAdjustment['factor'], before: number, after: number, reason: string): ScoreAdjustment {
+  const effect = after > before ? 'raised' : after < before ? 'lowered' : 'unchanged';
+  return { factor, effect, reason, before, after };
+}
+
+function overlapShare(a: BirthDate, b: BirthDate): number {
+  if (a.plusMinusYears > 0 || b.plusMinusYears > 0) {
+    return 0.05;
+  }
+  return a.month !== undefined && b.month !== undefined ? 0.15 : 0.1;
+}
+
+const BIRTH_DATE_EFFECT: Record<Exclude<BirthDateRelation, 'same' | 'overlap'>, readonly [number, string]> = {
+  dayMonthSwapped: [0.95, 'day and month swapped'],
+  yearOffByOne: [0.9, 'same day and month, year one apart'],
+  sameYearOtherDay: [0.75, 'same year, different day'],
+  near: [0.85, 'partial dates within a year of each other'],
+  different: [0.55, 'different dates of birth'],
+};
+
+/** Adjusts a name score for the two dates of birth (unchanged when either is missing or unreadable). */
+export function adjustForDateOfBirth(score: number, query?: string, candidate?: string): ScoreAdjustment {
+  const a = query === undefined ? undefined : parseBirthDate(query);
+  const b = candidate === undefined ? undefined : parseBirthDate(candidate);
+  if (!a || !b) {
+    return adjustment('dateOfBirth', score, score, 'date of birth unknown on one side');
+  }
+  const relation = relateBirthDates(a, b);
+  switch (relation) {
+    case 'same':
+      return adjustment('dateOfBirth', score, raise(score, 0.35), 'same date of birth');
+    case 'overlap':
+      return adjustment('dateOfBirth', score, raise(score, overlapShare(a, b)), 'dates of birth compatible');
+    case 'dayMonthSwapped':
+    case 'yearOffByOne':
+    case 'sameYearOtherDay':
+    case 'near':
+    case 'different': {
+      const [factor, reason] = BIRTH_DATE_EFFECT[relation];
+      return adjustment('dateOfBirth', score, score * factor, reason);
+    }
+  }
+}
+
+// ICAO codes that say nothing about which country a person is from.
+const NO_COUNTRY = new Set(['XXA', 'XXB', 'XXC', 'XXX']);
+
+function codes(list: readonly string[] | undefined): Set<string> {
+  return new Set((list ?? []).map((c) => c.trim().toUpperCase()).filter((c) => /^[A-Z]{3}$/.test(c) && c !== 'XXX'));
+}
+
+/** Adjusts a name score for nationalities: a shared one raises slightly, two disjoint sets of countries lower slightly. */
+export function adjustForNationality(score: number, query?: readonly string[], candidate?: readonly string[]): ScoreAdjustment {
+  const a = codes(query);
+  const b = codes(candidate);
+  const shared = [...a].filter((c) => b.has(c));
+  if (shared.length > 0) {
+    return adjustment('nationality', score, raise(score, 0.1), `shared nationality ${shared.join(', ')}`);
+  }
+  const countriesA = [...a].filter((c) => !NO_COUNTRY.has(c));
+  const countriesB = [...b].filter((c) => !NO_COUNTRY.has(c));
+  if (countriesA.length > 0 && countriesB.length > 0) {
+    return adjustment('nationality', score, score * 0.93, 'different nationalities');
+  }
+  return adjustment('nationality', score, score, 'nationality unknown, stateless or refugee on one side');
+}
+
+/** Scores two persons: best name pair, then date-of-birth and nationality adjustments, explained. */
+export function scoreIdentity(query: PersonToMatch, candidate: PersonToMatch): IdentityScore {
+  const queryNames = query.names.map(asPreparedName);
+  const candidateNames = candidate.names.map(asPreparedName);
+  let best = -1;
+  let bestPair: [number, number] = [0, 0];
+  queryNames.forEach((q, i) => {
+    candidateNames.forEach((c, j) => {
+      const s = nameSimilarity(q, c);
+      if (s > best) {
+        best = s;
+        bestPair = [i, j];
+      }
+    });
+  });
+  const q = queryNames[bestPair[0]];
+  const c = candidateNames[bestPair[1]];
+  if (!q || !c) {
+    return { score: 0, name: { score: 0, explanation: [], query: '', candidate: '' }, adjustments: [] };
+  }
+  const name = { ...scoreNames(q, c), query: q.input, candidate: c.input };
+  const dateOfBirth = adjustForDateOfBirth(name.score, query.dateOfBirth, candidate.dateOfBirth);
+  const nationality = adjustForNationality(dateOfBirth.after, query.nationalities, candidate.nationalities);
+  return { score: Math.min(1, Math.max(0, nationality.after)), name, adjustments: [dateOfBirth, nationality] };
+}
