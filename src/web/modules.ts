@@ -1,0 +1,66 @@
+/** The modules of the navigation and of the home page, and who may open each. */
+import type { Me } from './session';
+import { can, canAdminister } from './session';
+
+export const MODULE_KEYS = [
+  'home',
+  'people',
+  'border',
+  'reception',
+  'cases',
+  'documents',
+  'knowledge',
+  'training',
+  'reports',
+  'admin',
+  'audit',
+] as const;
+export type ModuleKey = (typeof MODULE_KEYS)[number];
+
+export interface ModuleDefinition {
+  key: ModuleKey;
+  path: string;
+  /** The caller needs at least one of these; empty means everyone signed in. */
+  anyOf: readonly string[];
+}
+
+export const MODULES: readonly ModuleDefinition[] = [
+  { key: 'home', path: '/', anyOf: [] },
+  { key: 'people', path: '/people', anyOf: ['people.read'] },
+  { key: 'border', path: '/border', anyOf: ['border.crossings.read', 'border.crossings.record'] },
+  { key: 'reception', path: '/reception', anyOf: ['reception.read'] },
+  { key: 'cases', path: '/cases', anyOf: ['cases.read'] },
+  { key: 'documents', path: '/documents', anyOf: ['documents.read'] },
+  { key: 'knowledge', path: '/knowledge', anyOf: ['knowledge.edit', 'calls.log'] },
+  { key: 'training', path: '/training', anyOf: ['training.manage'] },
+  { key: 'reports', path: '/reports', anyOf: ['reports.read'] },
+  { key: 'admin', path: '/admin', anyOf: [] },
+  { key: 'audit', path: '/audit', anyOf: ['audit.read'] },
+];
+
+/** Modules not built yet: they get a landing page so that navigation already works. */
+export const PLANNED_MODULES = [
+  'border',
+  'reception',
+  'cases',
+  'documents',
+  'knowledge',
+  'training',
+  'reports',
+] as const;
+export type PlannedModuleKey = (typeof PLANNED_MODULES)[number];
+
+/** True when the caller may open the module. */
+export function mayOpen(me: Me | null | undefined, module: ModuleDefinition): boolean {
+  return module.key === 'admin' ? canAdminister(me) : can(me, module.anyOf);
+}
+
+/** The modules the caller may open, in navigation order. */
+export function modulesFor(me: Me | null | undefined): ModuleDefinition[] {
+  return MODULES.filter((m) => mayOpen(me, m));
+}
+
+/** The definition of one module. */
+export function moduleByKey(key: ModuleKey): ModuleDefinition {
+  return MODULES.find((m) => m.key === key)!;
+}

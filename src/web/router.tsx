@@ -1,0 +1,189 @@
+/** The route tree (code-based): /login outside, every other page inside the signed-in shell. */
+import type { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+} from '@tanstack/react-router';
+import type { ComponentType } from 'react';
+import { AppLayout } from './components/AppLayout';
+import { Guard } from './components/Guard';
+import { NotFoundPage } from './components/NotFoundPage';
+import { RouteError } from './components/RouteError';
+import type { PlannedModuleKey } from './modules';
+import { meQuery } from './session';
+import { AccountPage } from './routes/account/AccountPage';
+import { AdminLayout, firstAdminTab } from './routes/admin/AdminLayout';
+import { ApiKeysPage } from './routes/admin/api-keys/ApiKeysPage';
+import { OrganisationsPage } from './routes/admin/organisations/OrganisationsPage';
+import { RolesPage } from './routes/admin/roles/RolesPage';
+import { SitesPage } from './routes/admin/sites/SitesPage';
+import { UsersPage } from './routes/admin/users/UsersPage';
+import { AuditPage } from './routes/audit/AuditPage';
+import { HomePage } from './routes/home/HomePage';
+import { LoginPage } from './routes/login/LoginPage';
+import { ModuleLandingPage } from './routes/modules/ModuleLandingPage';
+import { PeoplePage } from './routes/people/PeoplePage';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const LOGIN_NOTICES = ['signed-out', 'signed-out-everywhere', 'password-changed', 'session-expired'] as const;
+export type LoginNotice = (typeof LOGIN_NOTICES)[number];
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+  errorComponent: RouteError,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; notice?: LoginNotice } => ({
+    redirect: text(search.redirect),
+    notice: LOGIN_NOTICES.find((n) => n === search.notice),
+  }),
+  beforeLoad: async ({ context }) => {
+    if (await context.queryClient.ensureQueryData(meQuery)) {
+      throw redirect({ to: '/' });
+    }
+  },
+  component: LoginPage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    // Answers from the cache at once; a stale answer is re-checked in the background on navigation.
+    const me = await context.queryClient.ensureQueryData({ ...meQuery, revalidateIfStale: true });
+    if (!me) {
+      throw redirect({ to: '/login', search: { redirect: location.href } });
+    }
+    return { me };
+  },
+  component: AppLayout,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people',
+  validateSearch: (search: Record<string, unknown>): { q?: string } => ({ q: text(search.q) }),
+  component: () => (
+    <Guard module="people">
+      <PeoplePage />
+    </Guard>
+  ),
+});
+
+function plannedModuleRoute<const P extends string>(path: P, key: PlannedModuleKey) {
+  return createRoute({
+    getParentRoute: () => appRoute,
+    path,
+    component: () => (
+      <Guard module={key}>
+        <ModuleLandingPage module={key} />
+      </Guard>
+    ),
+  });
+}
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: AccountPage,
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  component: () => (
+    <Guard module="audit">
+      <AuditPage />
+    </Guard>
+  ),
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin',
+  component: () => (
+    <Guard module="admin">
+      <AdminLayout />
+    </Guard>
+  ),
+});
+
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const tab = firstAdminTab(context.me);
+    if (tab) {
+      throw redirect({ to: tab, replace: true });
+    }
+  },
+});
+
+function adminTab<const P extends string>(path: P, permission: string, Page: ComponentType) {
+  return createRoute({
+    getParentRoute: () => adminRoute,
+    path,
+    component: () => (
+      <Guard anyOf={[permission]}>
+        <Page />
+      </Guard>
+    ),
+  });
+}
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    peopleRoute,
+    plannedModuleRoute('/border', 'border'),
+    plannedModuleRoute('/reception', 'reception'),
+    plannedModuleRoute('/cases', 'cases'),
+    plannedModuleRoute('/documents', 'documents'),
+    plannedModuleRoute('/knowledge', 'knowledge'),
+    plannedModuleRoute('/training', 'training'),
+    plannedModuleRoute('/reports', 'reports'),
+    accountRoute,
+    auditRoute,
+    adminRoute.addChildren([
+      adminIndexRoute,
+      adminTab('/organisations', 'admin.organisations.manage', OrganisationsPage),
+      adminTab('/sites', 'admin.sites.manage', SitesPage),
+      adminTab('/users', 'admin.users.manage', UsersPage),
+      adminTab('/roles', 'admin.roles.manage', RolesPage),
+      adminTab('/api-keys', 'admin.apikeys.manage', ApiKeysPage),
+    ]),
+  ]),
+]);
+
+/** Builds the router with the query client in its context. */
+export function buildRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: false,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof buildRouter>;
+  }
+}

@@ -1,0 +1,97 @@
+/** Creating or changing an organisation. */
+import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, fieldErrors } from '../../../api';
+import { notifySuccess } from '../../../components/notify';
+import { ORGANISATION_TYPES, type OrganisationType } from '../../../reference';
+import { organisationsQuery, type Organisation } from '../adminApi';
+
+interface Props {
+  organisation?: Organisation;
+  onClose: () => void;
+}
+
+/** A modal form; `organisation` given means edit, absent means create. */
+export function OrganisationForm({ organisation, onClose }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [code, setCode] = useState(organisation?.code ?? '');
+  const [name, setName] = useState(organisation?.name ?? '');
+  const [type, setType] = useState<string | null>(organisation?.type ?? null);
+  const [active, setActive] = useState(organisation?.active ?? true);
+  const save = useMutation({
+    mutationFn: () => {
+      const body = { code: code.trim(), name: name.trim(), type, active };
+      return organisation
+        ? api.patch<Organisation>(`/api/admin/organisations/${organisation.id}`, body)
+        : api.post<Organisation>('/api/admin/organisations', body);
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: organisationsQuery.queryKey });
+      notifySuccess(t('admin.organisations.saved', { name: saved.name }));
+      onClose();
+    },
+  });
+  const errors = fieldErrors(save.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={organisation ? t('admin.organisations.edit') : t('admin.organisations.create')}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label={t('admin.fields.code')}
+            description={t('admin.fields.codeHint')}
+            required
+            dir="ltr"
+            value={code}
+            onChange={(event) => setCode(event.currentTarget.value)}
+            error={errors.code}
+          />
+          <TextInput
+            label={t('admin.fields.name')}
+            required
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={errors.name}
+          />
+          <Select
+            label={t('admin.fields.type')}
+            required
+            data={ORGANISATION_TYPES.map((value) => ({ value, label: t(`organisationTypes.${value}`) }))}
+            value={type}
+            onChange={setType}
+            error={errors.type}
+            allowDeselect={false}
+          />
+          <Switch
+            label={t('admin.fields.active')}
+            checked={active}
+            onChange={(event) => setActive(event.currentTarget.checked)}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** The translation key of an organisation type (callers pass the code as the default value). */
+export function organisationTypeKey(type: string): `organisationTypes.${OrganisationType}` {
+  return `organisationTypes.${type as OrganisationType}`;
+}

@@ -1,0 +1,126 @@
+/** Creating or changing a site; a border crossing point also gets its mode and lanes. */
+import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, fieldErrors } from '../../../api';
+import { notifySuccess } from '../../../components/notify';
+import { BCP_MODES, SITE_TYPES } from '../../../reference';
+import { organisationsQuery, sitesQuery, type Site } from '../adminApi';
+import { bcpLanes, bcpMode, parseLanes } from './siteDetails';
+
+interface Props {
+  site?: Site;
+  onClose: () => void;
+}
+
+/** A modal form; `site` given means edit, absent means create. */
+export function SiteForm({ site, onClose }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const organisations = useQuery(organisationsQuery);
+  const [organisationId, setOrganisationId] = useState<string | null>(site?.organisationId ?? null);
+  const [code, setCode] = useState(site?.code ?? '');
+  const [name, setName] = useState(site?.name ?? '');
+  const [type, setType] = useState<string | null>(site?.type ?? null);
+  const [mode, setMode] = useState<string | null>(site ? bcpMode(site.details) : null);
+  const [lanes, setLanes] = useState(site ? bcpLanes(site.details).join(', ') : '');
+  const [active, setActive] = useState(site?.active ?? true);
+  const save = useMutation({
+    mutationFn: () => {
+      const details: Record<string, unknown> = { ...(site?.details ?? {}) };
+      if (type === 'bcp') {
+        details.mode = mode ?? undefined;
+        details.lanes = parseLanes(lanes);
+      }
+      const body = { organisationId, code: code.trim(), name: name.trim(), type, details, active };
+      return site
+        ? api.patch<Site>(`/api/admin/sites/${site.id}`, body)
+        : api.post<Site>('/api/admin/sites', body);
+    },
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: sitesQuery.queryKey });
+      notifySuccess(t('admin.sites.saved', { name: saved.name }));
+      onClose();
+    },
+  });
+  const errors = fieldErrors(save.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  return (
+    <Modal opened onClose={onClose} title={site ? t('admin.sites.edit') : t('admin.sites.create')}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Select
+            label={t('admin.fields.organisation')}
+            required
+            searchable
+            data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            value={organisationId}
+            onChange={setOrganisationId}
+            error={errors.organisationId}
+            allowDeselect={false}
+          />
+          <TextInput
+            label={t('admin.fields.code')}
+            description={t('admin.fields.codeHint')}
+            required
+            dir="ltr"
+            value={code}
+            onChange={(event) => setCode(event.currentTarget.value)}
+            error={errors.code}
+          />
+          <TextInput
+            label={t('admin.fields.name')}
+            required
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={errors.name}
+          />
+          <Select
+            label={t('admin.fields.type')}
+            required
+            data={SITE_TYPES.map((value) => ({ value, label: t(`siteTypes.${value}`) }))}
+            value={type}
+            onChange={setType}
+            error={errors.type}
+            allowDeselect={false}
+          />
+          {type === 'bcp' && (
+            <>
+              <Select
+                label={t('admin.sites.mode')}
+                data={BCP_MODES.map((value) => ({ value, label: t(`bcpModes.${value}`) }))}
+                value={mode}
+                onChange={setMode}
+                error={errors.details}
+              />
+              <TextInput
+                label={t('admin.sites.lanes')}
+                description={t('admin.sites.lanesHint')}
+                dir="ltr"
+                value={lanes}
+                onChange={(event) => setLanes(event.currentTarget.value)}
+              />
+            </>
+          )}
+          <Switch
+            label={t('admin.fields.active')}
+            checked={active}
+            onChange={(event) => setActive(event.currentTarget.checked)}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
