@@ -12,7 +12,7 @@ if (!fs.existsSync('dist/web/index.html')) {
 }
 const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', 'start'], {
   stdio: 'inherit',
-  env: { ...process.env, PORT: port, HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+  env: { ...process.env, PORT: port, HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' },
 });
 const stop = () => child.kill('SIGTERM');
 process.on('SIGTERM', stop);

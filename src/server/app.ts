@@ -67,6 +67,7 @@ export async function buildApp({ config, database, logger = true, processMetrics
     sessionMaxHours: config.sessionMaxHours,
     loginMaxAttempts: config.loginMaxAttempts,
     loginLockMinutes: config.loginLockMinutes,
+    loginRateLimitPerMinute: config.loginRateLimitPerMinute,
   };
 
   await app.register(helmet, {

@@ -14,6 +14,8 @@ export interface Config {
   loginMaxAttempts: number;
   loginLockMinutes: number;
   rateLimitPerMinute: number;
+  /** Login attempts per minute per client IP (on top of the per-account lockout). */
+  loginRateLimitPerMinute: number;
   /** Where the built web app lives; served at `/` when present. */
   webDir: string;
 }
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxAttempts: intFromEnv(env, 'LOGIN_MAX_ATTEMPTS', 5),
     loginLockMinutes: intFromEnv(env, 'LOGIN_LOCK_MINUTES', 15),
     rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    loginRateLimitPerMinute: intFromEnv(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 30),
     webDir: path.resolve(env.WEB_DIR ?? './dist/web'),
   };
 }

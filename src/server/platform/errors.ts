@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'totp_required'
   | 'totp_invalid'
   | 'password_rejected'
+  | 'password_change_required'
   | 'csrf_failed'
   | 'rate_limited'
   | 'payload_too_large'

@@ -72,13 +72,16 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'analyst', displayName: 'Alina Analyst', role: 'analyst', organisation: 'igi' },
 ];
 
-/** Creates or refreshes the built-in roles (run on every start so new permissions reach old installations). */
+/**
+ * Creates the built-in roles that do not exist yet (run on every start). Existing roles are left as the
+ * administrators made them; a release that gives a built-in role a new permission does so in a migration.
+ */
 export async function ensureBuiltinRoles(db: Executor): Promise<void> {
   for (const role of BUILTIN_ROLES) {
     await db
       .insert(roles)
       .values({ ...role, builtin: true })
-      .onConflictDoUpdate({ target: roles.code, set: { permissions: role.permissions, builtin: true } });
+      .onConflictDoNothing({ target: roles.code });
   }
 }
 

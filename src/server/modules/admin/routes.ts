@@ -101,7 +101,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/admin/roles',
-    { config: { access: { permission: 'admin.users.manage' } }, schema: { tags, summary: 'Roles and their permissions' } },
+    { config: { access: { authenticated: true } }, schema: { tags, summary: 'Roles and their permissions (for user or role administrators)' } },
     async (request) => ({ roles: await admin.listRoles(request.ctx), permissions: PERMISSIONS, apiScopes: API_SCOPES }),
   );
   app.post(

@@ -4,7 +4,7 @@
  * and can hand out only non-national roles whose permissions they hold themselves.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import { hasNationalScope, recordScope, requirePermission } from '../../platform/access/policy';
+import { can, hasNationalScope, recordScope, requirePermission } from '../../platform/access/policy';
 import { API_SCOPES, isPermission, SENSITIVITY_LABELS, type ApiScope } from '../../platform/access/permissions';
 import { recordAudit } from '../../platform/audit/audit';
 import { hashPassword, passwordProblems } from '../../platform/auth/passwords';
@@ -147,7 +147,9 @@ export async function updateSite(ctx: Ctx, id: string, patch: Partial<SiteInput>
 
 /** Every role (roles are not personal data). */
 export async function listRoles(ctx: Ctx) {
-  requirePermission(ctx, 'admin.users.manage');
+  if (!can(ctx, 'admin.roles.manage')) {
+    requirePermission(ctx, 'admin.users.manage');
+  }
   return store.selectRoles(ctx.db);
 }
 

@@ -182,3 +182,27 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('two server processes aga
     }
   });
 });
+
+describeOnEachEngine('password set by an administrator', (database) => {
+  it('must be replaced before anything but the account routes answers', async () => {
+    const app = await createTestApp(database());
+    try {
+      const tenant = await createTenant(database().db);
+      const admin = await signIn(app, await tenant.user(['administrator']));
+      const user = await tenant.user(['analyst']);
+      expect((await admin.post(`/api/admin/users/${user.id}/password`, { password: 'temporary-password-123' })).statusCode).toBe(200);
+      const session = await signIn(app, { username: user.username, password: 'temporary-password-123' });
+      const blocked = await session.get('/api/admin/organisations');
+      expect(blocked.statusCode).toBe(403);
+      expect(blocked.json().error.code).toBe('password_change_required');
+      expect((await session.get('/api/auth/me')).json().user.mustChangePassword).toBe(true);
+      expect((await session.patch('/api/auth/me', { language: 'ar' })).statusCode).toBe(200);
+      expect((await session.post('/api/auth/password', { currentPassword: 'temporary-password-123', newPassword: 'my-own-passphrase-42' })).statusCode).toBe(200);
+      const fresh = await signIn(app, { username: user.username, password: 'my-own-passphrase-42' });
+      expect((await fresh.get('/api/admin/organisations')).statusCode).toBe(200);
+      expect((await fresh.get('/api/auth/me')).json().user.language).toBe('ar');
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -39,7 +39,7 @@ export function authRoutes(settings: auth.AuthSettings): FastifyPluginAsyncZod {
     app.post(
       '/api/auth/login',
       {
-        config: { access: { public: true }, rateLimit: { max: 30, timeWindow: 60_000 } },
+        config: { access: { public: true }, rateLimit: { max: settings.loginRateLimitPerMinute, timeWindow: 60_000 } },
         schema: {
           tags: ['auth'],
           summary: 'Sign in with username and password',
@@ -82,6 +82,18 @@ export function authRoutes(settings: auth.AuthSettings): FastifyPluginAsyncZod {
       '/api/auth/me',
       { config: { access: { authenticated: true } }, schema: { tags: ['auth'], summary: 'Who am I, what may I do' } },
       async (request) => describeCaller(request.ctx, requireUser(request), requireSession(request).csrfToken),
+    );
+
+    app.patch(
+      '/api/auth/me',
+      {
+        config: { access: { authenticated: true } },
+        schema: { tags: ['auth'], summary: 'Change my own preferences', body: z.object({ language: z.enum(['ro', 'en', 'ar']) }) },
+      },
+      async (request) => {
+        await auth.setOwnLanguage(request.ctx, requireUser(request).userId, request.body.language);
+        return { status: 'ok' as const };
+      },
     );
 
     app.post(

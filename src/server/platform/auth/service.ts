@@ -13,6 +13,7 @@ export interface AuthSettings {
   sessionMaxHours: number;
   loginMaxAttempts: number;
   loginLockMinutes: number;
+  loginRateLimitPerMinute: number;
 }
 
 export type LoginResult =
@@ -125,6 +126,8 @@ export interface ResolvedSession {
   userId: string;
   csrfToken: string;
   pendingTotp: boolean;
+  /** An administrator set this password: until the user chooses their own, only account routes answer. */
+  mustChangePassword: boolean;
   /** The signed-in user, unless the second factor is still owed or the account was disabled. */
   actor?: UserActor;
 }
@@ -165,7 +168,7 @@ export async function resolveSession(
           clearances: new Set(row.clearances),
           national: row.national,
         };
-  return { sessionId: id, userId: row.user_id, csrfToken: row.csrf_token, pendingTotp: row.pending_totp, actor };
+  return { sessionId: id, userId: row.user_id, csrfToken: row.csrf_token, pendingTotp: row.pending_totp, mustChangePassword: row.must_change_password, actor };
 }
 
 /** The partner-system actor behind an API key (`cr_<prefix>_<secret>`), if the key is live. */
@@ -252,4 +255,12 @@ export async function confirmTotpEnrolment(ctx: Ctx, userId: string, code: strin
 /** The session's CSRF token matches the one presented. */
 export function csrfMatches(expected: string, presented: string | undefined): boolean {
   return presented !== undefined && sameSecret(expected, presented);
+}
+
+/** Sets the caller's interface language. */
+export async function setOwnLanguage(ctx: Ctx, userId: string, language: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await store.setLanguage(tx, userId, language);
+    await recordAudit(tx, ctx, { action: 'auth.language', entityType: 'user', entityId: userId, fields: ['language'] });
+  });
 }

@@ -144,6 +144,7 @@ export interface CallerRow {
   organisation_id: string;
   clearances: string[];
   status: string;
+  must_change_password: boolean;
   roles: string[];
   permissions: string[];
   national: boolean;
@@ -158,7 +159,7 @@ export async function findCallerBySession(db: Executor, sessionId: string, now: 
   const rows = await queryRows<CallerRow>(
     db,
     sql`select s.id as session_id, s.csrf_token, s.pending_totp, s.last_seen_at,
-          u.id as user_id, u.username, u.display_name, u.organisation_id, u.clearances, u.status,
+          u.id as user_id, u.username, u.display_name, u.organisation_id, u.clearances, u.status, u.must_change_password,
           coalesce(g.roles, '{}') as roles, coalesce(g.permissions, '{}') as permissions, coalesce(g.national, false) as national,
           coalesce((select array_agg(us.site_id) from user_sites us where us.user_id = u.id), '{}') as site_ids
         from sessions s
@@ -172,4 +173,9 @@ export async function findCallerBySession(db: Executor, sessionId: string, now: 
         where s.id = ${sessionId} and s.expires_at > ${now.toISOString()}::timestamptz`,
   );
   return rows[0];
+}
+
+/** Sets a user's interface language. */
+export async function setLanguage(db: Executor, userId: string, language: string): Promise<void> {
+  await db.update(users).set({ language }).where(eq(users.id, userId));
 }

@@ -63,6 +63,9 @@ async function authorise(request: FastifyRequest, access: RouteAccess): Promise<
       throw new AppError('csrf_failed', 403, 'The request is missing its anti-forgery token; reload the page and try again');
     }
   }
+  if (request.session?.mustChangePassword && !request.url.startsWith('/api/auth/')) {
+    throw new AppError('password_change_required', 403, 'Choose a new password before you continue (My account)');
+  }
   if ('authenticated' in access) {
     if (ctx.actor.kind !== 'user') {
       throw new AppError('forbidden', 403, 'This endpoint is for signed-in users');
