@@ -125,6 +125,8 @@ function substitute(x: string, xVowel: boolean, y: string, yVowel: boolean): num
 /** A spelling's sound segments with the per-segment costs the alignment needs, computed once per spelling. */
 export interface SoundSegments {
   segments: readonly string[];
+  /** Each segment's interned id (SEGMENT_NOT_INTERNED past the registry's bound): keys the substitution-cost memo. */
+  ids: Int32Array;
   vowel: readonly boolean[];
   /** Cost of each segment as a Latin segment the abjad has nothing for. */
   insert: readonly number[];
@@ -137,18 +139,89 @@ export interface SoundSegments {
   firstConsonant: string | undefined;
 }
 
+/** What is known about one segment text, whatever spelling it occurs in. */
+interface SegmentInfo {
+  id: number;
+  vowel: boolean;
+  insert: number;
+  remove: number;
+  removeLast: number;
+  replace: number;
+  replaceLast: number;
+}
+
+// Segment texts are few (consonant symbols and short vowel runs): each is analysed once and gets an
+// id. Bounded against pathological input; segments past the bound are analysed every time.
+const MAX_SEGMENTS = 1024;
+const SEGMENT_NOT_INTERNED = -1;
+const segmentInfos = new Map<string, SegmentInfo>();
+
+function analyseSegment(seg: string, id: number): SegmentInfo {
+  return {
+    id,
+    vowel: isVowelSymbol(seg[0]),
+    insert: insertLatin(seg),
+    remove: deleteAbjad(seg, false),
+    removeLast: deleteAbjad(seg, true),
+    replace: deleteAbjad(seg, false, LONG_VOWEL_MISSING),
+    replaceLast: deleteAbjad(seg, true, LONG_VOWEL_MISSING),
+  };
+}
+
+function segmentInfo(seg: string): SegmentInfo {
+  let info = segmentInfos.get(seg);
+  if (info === undefined) {
+    if (segmentInfos.size >= MAX_SEGMENTS) {
+      return analyseSegment(seg, SEGMENT_NOT_INTERNED);
+    }
+    info = analyseSegment(seg, segmentInfos.size);
+    segmentInfos.set(seg, info);
+  }
+  return info;
+}
+
 /** Precomputes the alignment costs of a spelling's segments. */
 export function alignmentSegments(segments: readonly string[]): SoundSegments {
-  const vowel = segments.map((seg) => isVowelSymbol(seg[0]));
-  return {
-    segments,
-    vowel,
-    insert: segments.map(insertLatin),
-    remove: segments.map((seg, i) => deleteAbjad(seg, i === segments.length - 1)),
-    replaceByOtherVowel: segments.map((seg, i) => deleteAbjad(seg, i === segments.length - 1, LONG_VOWEL_MISSING)),
-    vowelAround: Array.from({ length: segments.length + 1 }, (_, j) => vowel[j - 1] === true || vowel[j] === true),
-    firstConsonant: segments.find((_, i) => !vowel[i]),
-  };
+  const n = segments.length;
+  const ids = new Int32Array(n);
+  const vowel: boolean[] = [];
+  const insert: number[] = [];
+  const remove: number[] = [];
+  const replaceByOtherVowel: number[] = [];
+  let firstConsonant: string | undefined;
+  for (let i = 0; i < n; i++) {
+    const seg = segments[i]!;
+    const info = segmentInfo(seg);
+    const last = i === n - 1;
+    ids[i] = info.id;
+    vowel.push(info.vowel);
+    insert.push(info.insert);
+    remove.push(last ? info.removeLast : info.remove);
+    replaceByOtherVowel.push(last ? info.replaceLast : info.replace);
+    if (firstConsonant === undefined && !info.vowel) {
+      firstConsonant = seg;
+    }
+  }
+  const vowelAround: boolean[] = [];
+  for (let j = 0; j <= n; j++) {
+    vowelAround.push(vowel[j - 1] === true || vowel[j] === true);
+  }
+  return { segments, ids, vowel, insert, remove, replaceByOtherVowel, vowelAround, firstConsonant };
+}
+
+// Memo of substitution costs by (abjad segment id, Latin segment id): rows allocated on first use, NaN = not yet known.
+const substitutionRows: (Float64Array | undefined)[] = [];
+
+function substitutionRow(id: number): Float64Array | undefined {
+  if (id < 0) {
+    return undefined;
+  }
+  let row = substitutionRows[id];
+  if (row === undefined) {
+    row = new Float64Array(MAX_SEGMENTS).fill(Number.NaN);
+    substitutionRows[id] = row;
+  }
+  return row;
 }
 
 let table = new Float64Array(256);
@@ -161,23 +234,38 @@ export function abjadCost(abjad: SoundSegments, latin: SoundSegments): number {
   if (table.length < (n + 1) * width) {
     table = new Float64Array((n + 1) * width * 2);
   }
+  const latinIds = latin.ids;
+  const latinInsert = latin.insert;
+  const latinVowelAround = latin.vowelAround;
   table[0] = 0;
   for (let j = 1; j <= m; j++) {
-    table[j] = table[j - 1]! + latin.insert[j - 1]!;
+    table[j] = table[j - 1]! + latinInsert[j - 1]!;
   }
   for (let i = 1; i <= n; i++) {
     const x = abjad.segments[i - 1]!;
     const xVowel = abjad.vowel[i - 1]!;
     const del = abjad.remove[i - 1]!;
     const delNextToVowel = abjad.replaceByOtherVowel[i - 1]!;
+    const memo = substitutionRow(abjad.ids[i - 1]!);
     const row = i * width;
     const above = row - width;
-    table[row] = table[above]! + (latin.vowelAround[0] ? delNextToVowel : del);
+    table[row] = table[above]! + (latinVowelAround[0] ? delNextToVowel : del);
     for (let j = 1; j <= m; j++) {
-      let best = table[above + j - 1]! + substitute(x, xVowel, latin.segments[j - 1]!, latin.vowel[j - 1]!);
+      const yId = latinIds[j - 1]!;
+      let sub: number;
+      if (memo !== undefined && yId >= 0) {
+        sub = memo[yId]!;
+        if (sub !== sub) {
+          sub = substitute(x, xVowel, latin.segments[j - 1]!, latin.vowel[j - 1]!);
+          memo[yId] = sub;
+        }
+      } else {
+        sub = substitute(x, xVowel, latin.segments[j - 1]!, latin.vowel[j - 1]!);
+      }
+      let best = table[above + j - 1]! + sub;
       // Leaving out a long vowel is a slip (Farhd); writing another vowel in its place is another name.
-      const viaDelete = table[above + j]! + (latin.vowelAround[j] ? delNextToVowel : del);
-      const viaInsert = table[row + j - 1]! + latin.insert[j - 1]!;
+      const viaDelete = table[above + j]! + (latinVowelAround[j] ? delNextToVowel : del);
+      const viaInsert = table[row + j - 1]! + latinInsert[j - 1]!;
       if (viaDelete < best) {
         best = viaDelete;
       }

@@ -51,44 +51,86 @@ const SEARCH_BUDGET = 5000;
  * Abdi, blocks the join), so a small branch-and-bound search improves on it.
  */
 export function chooseUnits(units: readonly Unit[], qp: readonly PreparedPart[], cp: readonly PreparedPart[]): Unit[] {
-  const masks = units.map((u) => [((1 << u.qLen) - 1) << u.q, ((1 << u.cLen) - 1) << u.c] as const);
-  const values = units.map((u) => unitWeight(u, qp, cp) * u.score);
-  let best: number[] = [];
-  let bestValue = 0;
+  const n = units.length;
+  if (maskQ.length < n) {
+    const size = n * 2;
+    maskQ = new Int32Array(size);
+    maskC = new Int32Array(size);
+    values = new Float64Array(size);
+    remaining = new Float64Array(size + 1);
+    chosen = new Int32Array(size);
+    best = new Int32Array(size);
+  }
+  bestCount = 0;
+  bestValue = 0;
   let usedQ = 0;
   let usedC = 0;
-  units.forEach((_, k) => {
-    const [mq, mc] = masks[k]!;
+  for (let k = 0; k < n; k++) {
+    const u = units[k]!;
+    const mq = ((1 << u.qLen) - 1) << u.q;
+    const mc = ((1 << u.cLen) - 1) << u.c;
+    maskQ[k] = mq;
+    maskC[k] = mc;
+    values[k] = unitWeight(u, qp, cp) * u.score;
     if ((usedQ & mq) === 0 && (usedC & mc) === 0) {
       usedQ |= mq;
       usedC |= mc;
-      best.push(k);
+      best[bestCount++] = k;
       bestValue += values[k]!;
     }
-  });
-  if (units.length <= 2) {
-    return best.map((k) => units[k]!);
   }
-  const remaining = values.map((_, k) => values.slice(k).reduce((a, b) => a + b, 0));
-  const chosen: number[] = [];
-  let budget = SEARCH_BUDGET;
-  const search = (k: number, q: number, c: number, value: number): void => {
-    budget -= 1;
-    if (value > bestValue + 1e-9) {
-      bestValue = value;
-      best = [...chosen];
+  if (n > 2) {
+    // Summed from k onwards in order, as the bound has always been computed.
+    for (let k = 0; k < n; k++) {
+      let sum = 0;
+      for (let l = k; l < n; l++) {
+        sum += values[l]!;
+      }
+      remaining[k] = sum;
     }
-    if (budget <= 0 || k === units.length || value + remaining[k]! <= bestValue + 1e-9) {
-      return;
+    unitCount = n;
+    chosenCount = 0;
+    budget = SEARCH_BUDGET;
+    search(0, 0, 0, 0);
+  }
+  const out: Unit[] = [];
+  for (let k = 0; k < bestCount; k++) {
+    out.push(units[best[k]!]!);
+  }
+  return out;
+}
+
+// Scratch state of the search, reused between calls (scoring must not allocate per candidate).
+let maskQ = new Int32Array(64);
+let maskC = new Int32Array(64);
+let values = new Float64Array(64);
+let remaining = new Float64Array(65);
+let chosen = new Int32Array(64);
+let best = new Int32Array(64);
+let bestCount = 0;
+let bestValue = 0;
+let chosenCount = 0;
+let unitCount = 0;
+let budget = 0;
+
+function search(k: number, q: number, c: number, value: number): void {
+  budget -= 1;
+  if (value > bestValue + 1e-9) {
+    bestValue = value;
+    for (let l = 0; l < chosenCount; l++) {
+      best[l] = chosen[l]!;
     }
-    const [mq, mc] = masks[k]!;
-    if ((q & mq) === 0 && (c & mc) === 0) {
-      chosen.push(k);
-      search(k + 1, q | mq, c | mc, value + values[k]!);
-      chosen.pop();
-    }
-    search(k + 1, q, c, value);
-  };
-  search(0, 0, 0, 0);
-  return best.map((k) => units[k]!);
+    bestCount = chosenCount;
+  }
+  if (budget <= 0 || k === unitCount || value + remaining[k]! <= bestValue + 1e-9) {
+    return;
+  }
+  const mq = maskQ[k]!;
+  const mc = maskC[k]!;
+  if ((q & mq) === 0 && (c & mc) === 0) {
+    chosen[chosenCount++] = k;
+    search(k + 1, q | mq, c | mc, value + values[k]!);
+    chosenCount -= 1;
+  }
+  search(k + 1, q, c, value);
 }

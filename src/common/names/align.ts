@@ -11,7 +11,7 @@
  * initials 0.5. The score is symmetric: swapping the names gives the same number.
  */
 import { byStrength, chooseUnits, unitWeight, type Unit } from './align-units';
-import { compareParts, compareSpellings, type MatchKind } from './compare';
+import { compareParts, compareSpellingsAtLeast, type MatchKind } from './compare';
 import type { PreparedName, PreparedPart } from './prepare';
 import { sameParticle } from './variants';
 
@@ -48,7 +48,7 @@ const DOUBT_WEIGHT = 1.5;
  */
 const FIRST_PART_MISMATCH_WEIGHT = 1.6;
 
-function joinUnits(joined: PreparedName, single: PreparedName, joinedIsQuery: boolean, out: Unit[]): void {
+function joinUnits(joined: PreparedName, single: PreparedName, joinedIsQuery: boolean, out: Unit[], explain: boolean): void {
   for (const join of joined.joins) {
     for (let j = 0; j < single.parts.length; j++) {
       const part = single.parts[j]!;
@@ -68,7 +68,7 @@ function joinUnits(joined: PreparedName, single: PreparedName, joinedIsQuery: bo
       let best = 0;
       let how = '';
       for (const keys of join.keys) {
-        const r = compareSpellings(keys, part.whole);
+        const r = compareSpellingsAtLeast(keys, part.whole, MIN_JOIN_MATCH);
         if (r.score > best) {
           best = r.score;
           how = r.how;
@@ -79,7 +79,9 @@ function joinUnits(joined: PreparedName, single: PreparedName, joinedIsQuery: bo
         const unit: Unit = joinedIsQuery
           ? { q: join.from, qLen: 2, c: j, cLen: 1, score: best * 0.97, how: 'compound', qText: jText, cText: part.whole.text }
           : { q: j, qLen: 1, c: join.from, cLen: 2, score: best * 0.97, how: 'compound', qText: part.whole.text, cText: jText };
-        unit.note = `written joined/split; ${how}`;
+        if (explain) {
+          unit.note = `written joined/split; ${how}`;
+        }
         out.push(unit);
       }
     }
@@ -100,8 +102,20 @@ function range(from: number, length: number): number[] {
 // Scratch space for part-pair scores, reused between calls.
 let rawScores = new Float64Array(64);
 
-function pairText(a: PreparedPart, b: PreparedPart): string {
-  return a.whole.text < b.whole.text ? `${a.whole.text} ${b.whole.text}` : `${b.whole.text} ${a.whole.text}`;
+/**
+ * Orders two part pairs by their texts, the smaller text of each pair first: the same order as comparing
+ * "lo hi" strings (texts are letters, which sort after the space), without building them.
+ */
+function pairTextBefore(a: PreparedPart, b: PreparedPart, c: PreparedPart, d: PreparedPart): boolean {
+  const x = a.whole.text;
+  const y = b.whole.text;
+  const u = c.whole.text;
+  const v = d.whole.text;
+  const lo1 = x < y ? x : y;
+  const hi1 = x < y ? y : x;
+  const lo2 = u < v ? u : v;
+  const hi2 = u < v ? v : u;
+  return lo1 < lo2 || (lo1 === lo2 && hi1 < hi2);
 }
 
 /** Aligns two prepared names and returns the score; fills `explanation` when given. */
@@ -111,6 +125,7 @@ export function alignNames(q: PreparedName, c: PreparedName, explanation: PartMa
   if (qp.length === 0 || cp.length === 0) {
     return 0;
   }
+  const explain = explanation !== undefined;
   const units: Unit[] = [];
   if (rawScores.length < qp.length * cp.length) {
     rawScores = new Float64Array(qp.length * cp.length * 2);
@@ -125,15 +140,15 @@ export function alignNames(q: PreparedName, c: PreparedName, explanation: PartMa
       if (cp[j]!.role === 'particle') {
         continue;
       }
-      const r = compareParts(qp[i]!, cp[j]!);
+      const r = compareParts(qp[i]!, cp[j]!, explain);
       raw[i * cp.length + j] = r.score;
       if (r.score >= MIN_PART_MATCH) {
         units.push({ q: i, qLen: 1, c: j, cLen: 1, score: r.score, how: r.how, note: r.note, qText: qp[i]!.whole.text, cText: cp[j]!.whole.text });
       }
     }
   }
-  joinUnits(q, c, true, units);
-  joinUnits(c, q, false, units);
+  joinUnits(q, c, true, units, explain);
+  joinUnits(c, q, false, units, explain);
   units.sort(byStrength);
 
   let usedQ = 0;
@@ -196,7 +211,7 @@ export function alignNames(q: PreparedName, c: PreparedName, explanation: PartMa
             continue;
           }
           const r = raw[i * cp.length + j]!;
-          if (r > best || (r === best && pairText(qp[i]!, cp[j]!) < pairText(qp[bestI]!, cp[bestJ]!))) {
+          if (r > best || (r === best && pairTextBefore(qp[i]!, cp[j]!, qp[bestI]!, cp[bestJ]!))) {
             best = r;
             bestI = i;
             bestJ = j;

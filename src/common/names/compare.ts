@@ -44,12 +44,15 @@ function bitCount(bits: number): number {
 /** Typo score from edit distance, scaled by length: one slip in a long name is cheap, two in a short one are not. */
 function typoScore(a: PartKeys, b: PartKeys): PartComparison {
   const shortest = Math.min(a.text.length, b.text.length);
-  // Every letter one side has and the other lacks needs an edit: more than three, and no typo explains it.
-  if (shortest < 3 || bitCount(a.letters & ~b.letters) > 3 || bitCount(b.letters & ~a.letters) > 3) {
+  // Only distances the table below scores are worth computing to the end.
+  const limit = shortest >= 10 ? 3 : shortest >= 4 ? 2 : 1;
+  // Every letter one side has and the other lacks needs an edit: more than the limit (and at least
+  // three, which the near-sound check below needs), and no typo explains it.
+  const letterLimit = limit === 1 ? 3 : limit;
+  if (shortest < 3 || bitCount(a.letters & ~b.letters) > letterLimit || bitCount(b.letters & ~a.letters) > letterLimit) {
     return MISMATCH;
   }
-  // Only distances the table below scores are worth computing to the end.
-  const d = editDistance(a.text, b.text, shortest >= 10 ? 3 : shortest >= 4 ? 2 : 1);
+  const d = editDistance(a.text, b.text, limit);
   let score = 0;
   if (d === 1) {
     // Three letters against four is a dropped or doubled letter more often than another name.
@@ -99,16 +102,46 @@ export function compareSpellings(a: PartKeys, b: PartKeys): PartComparison {
   return typoScore(a, b);
 }
 
+/**
+ * compareSpellings when only a score of at least `min` (≥ 0.8) counts: returns MISMATCH early for
+ * pairs that cannot reach it; any result of at least `min` is the same as compareSpellings'.
+ */
+export function compareSpellingsAtLeast(a: PartKeys, b: PartKeys, min: number): PartComparison {
+  if (a.abjad === b.abjad && a.text !== b.text && (a.variant < 0 || a.variant !== b.variant) && !(a.key === b.key && a.key.length >= 2)) {
+    // Only a typo score can remain: one slip in four or more letters (two in nine or more) reaches 0.8.
+    const shortest = Math.min(a.text.length, b.text.length);
+    const limit = shortest >= 9 ? 2 : 1;
+    if (
+      min < 0.8 ||
+      shortest < 4 ||
+      Math.abs(a.text.length - b.text.length) > limit ||
+      bitCount(a.letters & ~b.letters) > limit ||
+      bitCount(b.letters & ~a.letters) > limit
+    ) {
+      return min < 0.8 ? compareSpellings(a, b) : MISMATCH;
+    }
+  }
+  return compareSpellings(a, b);
+}
+
 function better(current: PartComparison, candidate: PartComparison): PartComparison {
   return candidate.score > current.score ? candidate : current;
 }
 
-function asCompound(found: PartComparison, note: string): PartComparison {
+function asCompound(found: PartComparison, note: string, explain: boolean): PartComparison {
   if (found.how === 'mismatch') {
     return found;
   }
-  return { score: found.score * 0.98, how: 'compound', note: `${note}; ${found.how}` };
+  // The note is for explanations only: building it for every comparison would cost a string each time.
+  return explain ? { score: found.score * 0.98, how: 'compound', note: `${note}; ${found.how}` } : { score: found.score * 0.98, how: 'compound' };
 }
+
+// Cross-script exact, variant and phonetic matches without their note (the fast path): shared results.
+const CROSS_SCRIPT: Partial<Record<MatchKind, PartComparison>> = {
+  exact: { score: EXACT.score, how: 'transliteration' },
+  variant: { score: VARIANT.score, how: 'transliteration' },
+  phonetic: { score: SAME_SOUND.score, how: 'transliteration' },
+};
 
 function compareInitial(a: PreparedPart, b: PreparedPart): PartComparison {
   if (a.role === b.role) {
@@ -120,28 +153,31 @@ function compareInitial(a: PreparedPart, b: PreparedPart): PartComparison {
   return other.whole.text[0] === letter || other.core.text[0] === letter ? { score: 0.9, how: 'initial' } : MISMATCH;
 }
 
-/** Compares two parts of names, taking heads (Abd-, Abu-), articles and glued spellings into account. */
-export function compareParts(a: PreparedPart, b: PreparedPart): PartComparison {
+/**
+ * Compares two parts of names, taking heads (Abd-, Abu-), articles and glued spellings into account.
+ * `explain` adds the notes an explanation shows; scores are the same either way.
+ */
+export function compareParts(a: PreparedPart, b: PreparedPart, explain = true): PartComparison {
   if (a.role === 'initial' || b.role === 'initial') {
     return compareInitial(a, b);
   }
   let found: PartComparison;
   if (a.head !== b.head) {
-    found = asCompound(compareSpellings(a.whole, b.whole), 'written joined/split');
+    found = asCompound(compareSpellings(a.whole, b.whole), 'written joined/split', explain);
   } else {
     found = compareSpellings(a.core, b.core);
     if (a.head !== '' && a.tokens !== b.tokens) {
-      found = asCompound(found, 'written joined/split');
+      found = asCompound(found, 'written joined/split', explain);
     }
     // One side wrote the article apart and the other glued it (Al Hassan / Alhassan): compare as written.
     if (found.score < 1 && a.article !== b.article) {
-      found = better(found, asCompound(compareSpellings(a.whole, b.whole), 'article written joined'));
+      found = better(found, asCompound(compareSpellings(a.whole, b.whole), 'article written joined', explain));
     }
     if (found.score < 1 && a.alt) {
-      found = better(found, asCompound(compareSpellings(a.alt, b.core), 'article written joined'));
+      found = better(found, asCompound(compareSpellings(a.alt, b.core), 'article written joined', explain));
     }
     if (found.score < 1 && b.alt) {
-      found = better(found, asCompound(compareSpellings(a.core, b.alt), 'article written joined'));
+      found = better(found, asCompound(compareSpellings(a.core, b.alt), 'article written joined', explain));
     }
     if (found.score < 1 && a.reading) {
       found = better(found, compareSpellings(a.reading, b.core));
@@ -151,6 +187,9 @@ export function compareParts(a: PreparedPart, b: PreparedPart): PartComparison {
     }
   }
   if (a.script !== b.script && (found.how === 'exact' || found.how === 'variant' || found.how === 'phonetic')) {
+    if (!explain && found.score === CROSS_SCRIPT[found.how]!.score) {
+      return CROSS_SCRIPT[found.how]!;
+    }
     return { score: found.score, how: 'transliteration', note: `${a.script}/${b.script}; ${found.how}` };
   }
   return found;

@@ -8,6 +8,7 @@
  * Letters of scripts we do not transliterate (CJK, Hebrew, Ethiopic…) are dropped.
  */
 import { hasArabicScript, transliterateArabicWord } from './arabic-script';
+import { BoundedCache } from './cache';
 import { hasCyrillic, hasGreek, looksUkrainian, transliterateCyrillic, transliterateGreek } from './cyrillic-greek';
 
 /** The script a name token was written in. */
@@ -67,6 +68,25 @@ function scriptOf(raw: string): Script {
   return /[a-z]/.test(foldToAscii(raw)) ? 'latin' : 'other';
 }
 
+// Words repeat enormously across a registry: each written word is transliterated once (tokens are never mutated).
+const wordCache = new BoundedCache<readonly NameToken[]>(20_000);
+
+/** Empties the per-word cache (benchmarks measuring the uncached cost). */
+export function clearWordCache(): void {
+  wordCache.clear();
+}
+
+function cachedTokensOfWord(original: string, ukrainian: boolean): readonly NameToken[] {
+  // Words hold letters and marks only, so a control character cannot collide with one.
+  const key = ukrainian ? `\u0001${original}` : original;
+  let tokens = wordCache.get(key);
+  if (tokens === undefined) {
+    tokens = tokensOfWord(original, ukrainian);
+    wordCache.set(key, tokens);
+  }
+  return tokens;
+}
+
 function tokensOfWord(original: string, ukrainian: boolean): NameToken[] {
   const raw = original.toLowerCase();
   const script = scriptOf(raw);
@@ -100,20 +120,38 @@ function tokensOfWord(original: string, ukrainian: boolean): NameToken[] {
 
 /** Splits a name in any script into normalised ASCII tokens, remembering each token's script and spelling. */
 export function tokeniseName(input: string): NameToken[] {
-  const prepared = input
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(WORD_JOINER_BREAKS, ' ')
-    .replace(APOSTROPHES, '')
-    .replace(ARABIC_RUN, ' $1 ');
-  const ukrainian = looksUkrainian(prepared);
+  let prepared: string;
+  let ukrainian = false;
+  if (isAscii(input)) {
+    // ASCII is its own NFKC form and holds no invisible, joining or Arabic-script characters.
+    prepared = input.includes("'") || input.includes('`') ? input.replace(APOSTROPHES, '') : input;
+  } else {
+    prepared = input
+      .normalize('NFKC')
+      .replace(INVISIBLE, '')
+      .replace(WORD_JOINER_BREAKS, ' ')
+      .replace(APOSTROPHES, '')
+      .replace(ARABIC_RUN, ' $1 ');
+    ukrainian = looksUkrainian(prepared);
+  }
   const tokens: NameToken[] = [];
   for (const raw of prepared.split(BREAK)) {
     if (raw.length > 0) {
-      tokens.push(...tokensOfWord(raw, ukrainian));
+      for (const token of cachedTokensOfWord(raw, ukrainian)) {
+        tokens.push(token);
+      }
     }
   }
   return tokens;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** The name as lower-case ASCII words separated by single spaces (idempotent). */

@@ -41,6 +41,17 @@ const SIMPLE: Record<string, string> = {
   b: 'b', d: 'd', f: 'f', g: 'g', h: 'h', j: 'j', k: 'k', l: 'l', m: 'm', n: 'n', p: 'p', q: 'k',
   r: 'r', s: 's', t: 't', v: 'v', z: 'z',
 };
+// The clusters by their first letter, in the order above (the first that matches wins).
+const CLUSTERS_BY_CODE: (readonly (readonly [string, string])[] | undefined)[] = [];
+for (const cluster of CLUSTERS) {
+  const code = cluster[0].charCodeAt(0);
+  CLUSTERS_BY_CODE[code] = [...(CLUSTERS_BY_CODE[code] ?? []), cluster];
+}
+
+/** Appends a symbol unless it repeats the last consonant (vowels always append). */
+function pushSymbol(out: string, symbol: string): string {
+  return symbol !== out[out.length - 1] || isVowel(symbol) ? out + symbol : out;
+}
 
 /** Encodes a lower-case ASCII token as sound symbols (see the file comment). */
 export function encodeLatin(text: string): string {
@@ -52,11 +63,6 @@ export function encodeLatin(text: string): string {
     out = 'y';
     i = 1;
   }
-  const push = (symbol: string): void => {
-    if (symbol !== out[out.length - 1] || isVowel(symbol)) {
-      out += symbol;
-    }
-  };
   // Persian -eh is the -a of other spellings (Zohreh / Zohra, Masoumeh / Masuma, Fatemeh / Fatima);
   // only in longer words, where it is not a real h (Saleh is صالح).
   const persianEh = n >= 6 && text.endsWith('eh') && !isVowel(text[n - 3]) && text[n - 3] !== 'h';
@@ -69,19 +75,28 @@ export function encodeLatin(text: string): string {
     }
     if (c === 'y' || c === 'w') {
       const glide = isVowel(text[i + 1]);
-      push(glide ? (c === 'y' ? 'y' : 'v') : c === 'y' ? 'i' : 'u');
+      out = pushSymbol(out, glide ? (c === 'y' ? 'y' : 'v') : c === 'y' ? 'i' : 'u');
       i += 1;
       continue;
     }
-    const cluster = CLUSTERS.find(([from]) => text.startsWith(from, i));
+    const clusters = CLUSTERS_BY_CODE[text.charCodeAt(i)];
+    let cluster: readonly [string, string] | undefined;
+    if (clusters !== undefined) {
+      for (const candidate of clusters) {
+        if (text.startsWith(candidate[0], i)) {
+          cluster = candidate;
+          break;
+        }
+      }
+    }
     if (cluster) {
-      push(cluster[1]);
+      out = pushSymbol(out, cluster[1]);
       i += cluster[0].length;
       continue;
     }
     i += 1;
     if (c === 'c') {
-      push(text[i] === 'e' || text[i] === 'i' || text[i] === 'y' ? 's' : 'k');
+      out = pushSymbol(out, text[i] === 'e' || text[i] === 'i' || text[i] === 'y' ? 's' : 'k');
     } else if (c === 'x') {
       // Somali and Kurdish write h/kh with x (Xasan, Xebat, Faarax, Cabdiraxmaan): an initial x, or one
       // before a consonant or at the end, is h; between vowels it is ks (Alexander, Oxana, Maxim).
@@ -89,10 +104,9 @@ export function encodeLatin(text: string): string {
         continue; // a final h sound after a vowel is silent, as below (Faarax = Farah)
       }
       if (i === 1 || !isVowel(text[i])) {
-        push('h');
+        out = pushSymbol(out, 'h');
       } else {
-        push('k');
-        push('s');
+        out = pushSymbol(pushSymbol(out, 'k'), 's');
       }
     } else if (c === 'h') {
       const prev = out[out.length - 1];
@@ -100,11 +114,11 @@ export function encodeLatin(text: string): string {
       if (prev === 'b' || prev === 'j' || (i === n && isVowelSymbol(prev))) {
         continue;
       }
-      push('h');
+      out = pushSymbol(out, 'h');
     } else {
       const simple = SIMPLE[c];
       if (simple) {
-        push(simple);
+        out = pushSymbol(out, simple);
       }
     }
   }

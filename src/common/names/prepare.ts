@@ -3,7 +3,8 @@
  * Abd-/Abu- compounds merged, particles and initials marked), every part gets its keys, and adjacent
  * parts get joined keys so "Mohammad Reza" can meet "Mohammadreza".
  */
-import { tokeniseName, type NameToken, type Script } from './normalise';
+import { BoundedCache } from './cache';
+import { clearWordCache, tokeniseName, type NameToken, type Script } from './normalise';
 import { alignmentSegments, type SoundSegments } from './abjad-align';
 import { consonantSkeleton, devoiceFinal, encodeLatin, phoneticKey, soundSegments } from './phonetic';
 import { abjadVariantClasses, isArticle, isParticle, variantClassOf } from './variants';
@@ -76,8 +77,44 @@ const WEIGHTS: Record<PartRole, number> = { name: 1, initial: 0.5, particle: 0.1
 const ABD_HEAD = /^c?abd(?:[aeiou]{1,2}l|[aeiou])?/;
 const ABU_HEADS = new Set(['abu', 'abou', 'abo', 'aboo', 'ebu']);
 
+// Name parts repeat enormously across a registry: each spelling's keys are computed once and shared
+// (PartKeys are never mutated). Bounded, so a registry's long tail of rare words does not grow it forever.
+const spellingCache = new BoundedCache<PartKeys>(20_000);
+
+// Two words glued together repeat far less than single words: their own, smaller cache keeps them
+// from pushing the words out of the main one.
+const joinCache = new BoundedCache<PartKeys>(8192);
+
+function cachedJoin(text: string, abjadEnc: string | undefined): PartKeys {
+  const cacheKey = abjadEnc === undefined ? text : `${text}|${abjadEnc}`;
+  let keys = joinCache.get(cacheKey);
+  if (keys === undefined) {
+    keys = computeSpellingKeys(text, abjadEnc);
+    joinCache.set(cacheKey, keys);
+  }
+  return keys;
+}
+
+/** Empties the per-word caches behind prepareName (for benchmarks that measure the uncached cost). */
+export function clearPreparationCaches(): void {
+  spellingCache.clear();
+  joinCache.clear();
+  clearWordCache();
+}
+
 /** Computes the keys of one spelling; `abjadEnc` is given for Arabic-script spellings. */
 export function spellingKeys(text: string, abjadEnc?: string): PartKeys {
+  // Texts are lower-case ASCII letters, so '|' cannot occur in them.
+  const cacheKey = abjadEnc === undefined ? text : `${text}|${abjadEnc}`;
+  let keys = spellingCache.get(cacheKey);
+  if (keys === undefined) {
+    keys = computeSpellingKeys(text, abjadEnc);
+    spellingCache.set(cacheKey, keys);
+  }
+  return keys;
+}
+
+function computeSpellingKeys(text: string, abjadEnc: string | undefined): PartKeys {
   const abjad = abjadEnc !== undefined;
   const rawEnc = abjad ? abjadEnc : encodeLatin(text);
   const enc = abjad ? devoiceFinal(rawEnc) : rawEnc;
@@ -115,9 +152,9 @@ function tokenKeys(token: NameToken): PartKeys {
 function joinKeys(parts: readonly PartKeys[]): PartKeys {
   const text = parts.map((p) => p.text).join('');
   if (!parts.some((p) => p.abjad)) {
-    return spellingKeys(text);
+    return cachedJoin(text, undefined);
   }
-  return spellingKeys(text, parts.map((p) => p.rawEnc).join(''));
+  return cachedJoin(text, parts.map((p) => p.rawEnc).join(''));
 }
 
 /** An Abd- word's remainder when it is written glued (Abdulrahman → rahman), '' for a bare head. */
