@@ -25,7 +25,10 @@ import { AuditPage } from './routes/audit/AuditPage';
 import { HomePage } from './routes/home/HomePage';
 import { LoginPage } from './routes/login/LoginPage';
 import { ModuleLandingPage } from './routes/modules/ModuleLandingPage';
+import { DuplicatesPage } from './routes/people/DuplicatesPage';
 import { PeoplePage } from './routes/people/PeoplePage';
+import { PersonPage } from './routes/people/PersonPage';
+import { RegisterPage } from './routes/people/RegisterPage';
 
 export interface RouterContext {
   queryClient: QueryClient;
@@ -78,10 +81,48 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people',
-  validateSearch: (search: Record<string, unknown>): { q?: string } => ({ q: text(search.q) }),
+  validateSearch: (
+    search: Record<string, unknown>,
+  ): { q?: string; dateOfBirth?: string; nationality?: string; document?: string; registrationNumber?: string } => ({
+    q: text(search.q),
+    dateOfBirth: text(search.dateOfBirth),
+    nationality: text(search.nationality),
+    document: text(search.document),
+    registrationNumber: text(search.registrationNumber),
+  }),
   component: () => (
     <Guard module="people">
       <PeoplePage />
+    </Guard>
+  ),
+});
+
+const registerPersonRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/new',
+  component: () => (
+    <Guard module="people" anyOf={['people.write']}>
+      <RegisterPage />
+    </Guard>
+  ),
+});
+
+const duplicatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/duplicates',
+  component: () => (
+    <Guard module="people" anyOf={['people.merge']}>
+      <DuplicatesPage />
+    </Guard>
+  ),
+});
+
+const personRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people/$id',
+  component: () => (
+    <Guard module="people">
+      <PersonPage />
     </Guard>
   ),
 });
@@ -152,6 +193,9 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     homeRoute,
     peopleRoute,
+    registerPersonRoute,
+    duplicatesRoute,
+    personRoute,
     plannedModuleRoute('/border', 'border'),
     plannedModuleRoute('/reception', 'reception'),
     plannedModuleRoute('/cases', 'cases'),

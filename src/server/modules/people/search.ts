@@ -25,7 +25,7 @@ export interface SearchCriteria {
   limit: number;
 }
 
-const CANDIDATE_LIMIT = 400;
+const CANDIDATE_LIMIT = 150;
 const MIN_NAME_SCORE = 0.5;
 
 function visible(ctx: Ctx): SQL | undefined {
@@ -38,7 +38,11 @@ function visible(ctx: Ctx): SQL | undefined {
  * common names (Mohammed, Ahmad) cheap on a registry of millions.
  */
 async function candidatesByName(ctx: Ctx, name: string, dob: DateRange | null): Promise<PersonRow[]> {
-  const keys = queryKeys(name);
+  const allKeys = queryKeys(name);
+  // Skeletons of one or two consonants (s:hn, s:md) are shared by a large part of any registry: they
+  // widen the candidate set without adding recall, so the query leaves them out when it has others.
+  const selective = allKeys.filter((k) => !k.startsWith('s:') || k.length >= 5);
+  const keys = selective.length > 0 ? selective : allKeys;
   if (keys.length === 0) {
     return [];
   }
