@@ -29,6 +29,14 @@ async function buildPostgresTemplate(url: string): Promise<void> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
+    // Templates of older migration sets are never used again: drop them so they do not pile up.
+    const stale = await admin.query<{ datname: string }>(
+      "select datname from pg_database where datname like 'crossroads\\_tpl\\_%' and datname <> $1",
+      [template],
+    );
+    for (const row of stale.rows) {
+      await admin.query(`drop database if exists "${row.datname}" with (force)`).catch(() => undefined);
+    }
     const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
     if (exists.rowCount) {
       return;
