@@ -16,5 +16,7 @@ export {
   type Permission,
 } from '../server/platform/access/permissions';
 
+export { LEGAL_STATUSES, RELATIONS, SEXES, type LegalStatus, type Relation, type Sex } from '../server/modules/people/reference';
+
 export const BCP_MODES = ['land', 'sea', 'air'] as const;
 export type BcpMode = (typeof BCP_MODES)[number];

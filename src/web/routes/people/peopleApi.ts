@@ -2,19 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, ApiError, queryString } from '../../api';
 
-export const SEXES = ['M', 'F', 'X', 'U'] as const;
-export const LEGAL_STATUSES = [
-  'visitor',
-  'asylum-seeker',
-  'refugee',
-  'subsidiary-protection',
-  'tolerated',
-  'irregular',
-  'resident',
-  'returned',
-  'citizen',
-] as const;
-export const RELATIONS = ['parent', 'child', 'spouse', 'sibling', 'guardian', 'ward'] as const;
+export { LEGAL_STATUSES, RELATIONS, SEXES } from '../../reference';
 export const MERGE_FIELDS = [
   'givenNames',
   'surname',
