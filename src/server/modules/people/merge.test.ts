@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { auditLog } from '../../platform/audit/tables';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeOnEachEngine } from '../../testing/engines';
 import { createTenant, testContext } from '../../testing/factories';
@@ -55,6 +57,11 @@ describeOnEachEngine('duplicates, merge and undo', (database) => {
     const search = (await admin.get('/api/people/search?q=Mohammed%20Al%20Hassan')).json<{ results: { person: { id: string } }[] }>().results;
     expect(search.map((r) => r.person.id)).not.toContain(second.id);
     expect((await admin.get('/api/people/duplicates')).json().items.find((i: { id: string }) => i.id === pair!.id)).toBeUndefined();
+
+    const merges = await admin.get(`/api/people/${first.id}/merges`);
+    expect(merges.json()).toMatchObject([{ id: merged.mergeId, mergedId: second.id, undoneAt: null }]);
+    const mergeReads = await database().db.select().from(auditLog).where(and(eq(auditLog.action, 'person.merges.read'), eq(auditLog.entityId, first.id)));
+    expect(mergeReads).toHaveLength(1);
 
     const undo = await admin.post(`/api/people/merges/${merged.mergeId}/undo`, { reason: 'Twins, not the same person' });
     expect(undo.statusCode, undo.body).toBe(200);

@@ -252,16 +252,19 @@ export async function undoMerge(ctx: Ctx, mergeId: string, reason: string) {
   });
 }
 
-/** Merges involving a person (for the person page's "undo" action). */
+/** Merges into a person (for the person page's "undo" action); audited as a read of the person. */
 export async function mergesOf(ctx: Ctx, personId: string) {
   requirePermission(ctx, 'people.read');
-  const person = await store.selectPerson(ctx.db, personId, personScope(ctx));
-  if (!person) {
-    throw notFound('Person');
-  }
-  return ctx.db
-    .select({ id: personMerges.id, survivorId: personMerges.survivorId, mergedId: personMerges.mergedId, reason: personMerges.reason, mergedAt: personMerges.mergedAt, undoneAt: personMerges.undoneAt })
-    .from(personMerges)
-    .where(eq(personMerges.survivorId, personId));
+  return inTransaction(ctx, async (tx) => {
+    const person = await store.selectPerson(tx, personId, personScope(ctx));
+    if (!person) {
+      throw notFound('Person');
+    }
+    const merges = await tx
+      .select({ id: personMerges.id, survivorId: personMerges.survivorId, mergedId: personMerges.mergedId, reason: personMerges.reason, mergedAt: personMerges.mergedAt, undoneAt: personMerges.undoneAt })
+      .from(personMerges)
+      .where(eq(personMerges.survivorId, personId));
+    await recordAudit(tx, ctx, { action: 'person.merges.read', entityType: 'person', entityId: personId, fields: ['merges'] });
+    return merges;
+  });
 }
-
