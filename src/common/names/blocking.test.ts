@@ -24,6 +24,15 @@ describe('nameBlockingKeys', () => {
     expect(shareKey('Mohammed', 'Mohanmed')).toBe(true);
   });
 
+  it('leaves out the one-consonant-deleted skeletons when asked, keeping every other key', () => {
+    const all = nameBlockingKeys('Mohammed Hassan');
+    const narrow = nameBlockingKeys('Mohammed Hassan', { deletions: false });
+    expect(narrow).toEqual(expect.arrayContaining(['k:muhamid', 's:mhmd', 'v:muhammad', 's:hsn', 'v:hasan']));
+    expect(narrow).not.toContain('s:hmd');
+    expect(all).toContain('s:hmd');
+    expect(narrow.every((k) => all.includes(k))).toBe(true);
+  });
+
   it('gives nothing for a name with no readable letters', () => {
     expect(nameBlockingKeys('😀 123')).toEqual([]);
   });

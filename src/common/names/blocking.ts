@@ -23,7 +23,16 @@ import { variantName } from './variants';
 /** Bump when the keys a name yields change (algorithm or variant table): stored keys must be rebuilt. */
 export const BLOCKING_KEY_VERSION = 1;
 
-function addKeys(keys: Set<string>, spelling: PartKeys): void {
+export interface BlockingKeyOptions {
+  /**
+   * Also the skeletons with one consonant left out (default true). Searches want them (one slipped
+   * consonant still meets); a pass that pairs every person with every other sharing a key does not:
+   * they are shared by too many.
+   */
+  deletions?: boolean;
+}
+
+function addKeys(keys: Set<string>, spelling: PartKeys, deletions: boolean): void {
   if (!spelling.abjad && spelling.key.length > 0) {
     keys.add(`k:${spelling.key}`);
   }
@@ -31,7 +40,7 @@ function addKeys(keys: Set<string>, spelling: PartKeys): void {
   if (skeleton.length > 0) {
     keys.add(`s:${skeleton}`);
   }
-  if (skeleton.length >= 3) {
+  if (deletions && skeleton.length >= 3) {
     for (let i = 0; i < skeleton.length; i++) {
       keys.add(`s:${(skeleton.slice(0, i) + skeleton.slice(i + 1)).replace(/(.)\1+/g, '$1')}`);
     }
@@ -45,27 +54,28 @@ function addKeys(keys: Set<string>, spelling: PartKeys): void {
 }
 
 /** The blocking keys of a name (any script), sorted and without duplicates. */
-export function nameBlockingKeys(name: NameInput): string[] {
+export function nameBlockingKeys(name: NameInput, options: BlockingKeyOptions = {}): string[] {
   const prepared = asPreparedName(name);
+  const deletions = options.deletions ?? true;
   const keys = new Set<string>();
   for (const part of prepared.parts) {
     if (part.role !== 'name') {
       continue;
     }
-    addKeys(keys, part.core);
+    addKeys(keys, part.core, deletions);
     if (part.whole !== part.core) {
-      addKeys(keys, part.whole);
+      addKeys(keys, part.whole, deletions);
     }
     if (part.alt) {
-      addKeys(keys, part.alt);
+      addKeys(keys, part.alt, deletions);
     }
     if (part.reading) {
-      addKeys(keys, part.reading);
+      addKeys(keys, part.reading, deletions);
     }
   }
   for (const join of prepared.joins) {
     for (const spelling of join.keys) {
-      addKeys(keys, spelling);
+      addKeys(keys, spelling, deletions);
     }
   }
   return [...keys].sort();

@@ -27,4 +27,4 @@ export {
   type PersonToMatch,
   type ScoreAdjustment,
 } from './identity';
-export { BLOCKING_KEY_VERSION, nameBlockingKeys } from './blocking';
+export { BLOCKING_KEY_VERSION, nameBlockingKeys, type BlockingKeyOptions } from './blocking';

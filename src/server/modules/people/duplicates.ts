@@ -1,28 +1,135 @@
 /**
- * Finding duplicates across the whole registry: persons are grouped into blocks by a blocking key
- * (name key + birth year), each block is scored pair by pair with the name matcher, and pairs above the
- * threshold go to a review queue with their explanation. Progress is kept in the job row.
+ * Finding duplicates across the whole registry, one year of birth at a time: the persons whose birth
+ * range covers the year are read (a range scan on the birth index), grouped in memory into blocks by
+ * selective name keys, each block is scored pair by pair with the name matcher, and pairs above the
+ * threshold go to a review queue with their explanation. Persons with no usable year of birth are
+ * compared with every year's persons and with each other. Progress (years done) is kept in the job row.
  */
-import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { nameBlockingKeys } from '../../../common/names';
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import { conflict, notFound } from '../../platform/errors';
-import { scorePersonPair } from './name-index';
+import { allNamesOf, prepared, scorePersonPair, type MatchCandidate } from './name-index';
 import { summarisePerson } from './presenter';
 import { actorIds, personScope } from './service';
 import * as store from './store';
-import { duplicateBlocks, duplicateCandidates, duplicateJobs, persons } from './tables';
-import type { PersonRow } from './store';
+import { duplicateCandidates, duplicateJobs, persons } from './tables';
 
 export const DUPLICATE_THRESHOLD = 0.8;
-/** Larger blocks are too common a key to say anything (e.g. a very frequent name in one year). */
-const MAX_BLOCK = 300;
-const PAGE_BLOCKS = 200;
+/**
+ * A key shared by more persons than this within one year says nothing about any two of them (a very
+ * frequent name part): the block is skipped, and its persons are paired through their other keys.
+ */
+const MAX_BLOCK = 60;
+/** Birth ranges wider than this many years count as undated (as in `person_name_year_keys`). */
+const MAX_YEAR_SPAN = 10;
 
-/** Scores two persons as a possible duplicate pair. */
-export function scorePair(a: PersonRow, b: PersonRow) {
-  return scorePersonPair(a, b);
+/** What the pass reads of a person: enough to block and to score, nothing more. */
+const duplicateColumns = {
+  id: persons.id,
+  givenNames: persons.givenNames,
+  surname: persons.surname,
+  originalName: persons.originalName,
+  otherNames: persons.otherNames,
+  dateOfBirth: persons.dateOfBirth,
+  dateOfBirthEstimated: persons.dateOfBirthEstimated,
+  nationalities: persons.nationalities,
+};
+type DuplicateRow = MatchCandidate & { id: string };
+
+const inRegistry = and(isNull(persons.mergedInto), eq(persons.exercise, false));
+const span = sql`extract(year from ${persons.birthTo}) - extract(year from ${persons.birthFrom})`;
+
+/** Persons whose (at most ten-year) birth range covers `year`: bounded on both sides of the birth index. */
+function personsBornIn(ctx: Ctx, year: number) {
+  return ctx.db
+    .select(duplicateColumns)
+    .from(persons)
+    .where(
+      and(
+        inRegistry,
+        gte(persons.birthFrom, `${year - MAX_YEAR_SPAN}-01-01`),
+        lte(persons.birthFrom, `${year}-12-31`),
+        gte(persons.birthTo, `${year}-01-01`),
+        sql`${span} <= ${MAX_YEAR_SPAN}`,
+      ),
+    );
+}
+
+function undatedPersons(ctx: Ctx) {
+  return ctx.db
+    .select(duplicateColumns)
+    .from(persons)
+    .where(and(inRegistry, or(isNull(persons.birthFrom), isNull(persons.birthTo), sql`${span} > ${MAX_YEAR_SPAN}`)));
+}
+
+/**
+ * The keys a person is blocked by: every name's keys without the one-consonant-deleted skeletons and
+ * without skeletons of fewer than three consonants (s:hn is shared by Hanan, Hani, Hina, Hany…).
+ */
+function pairingKeys(person: DuplicateRow): string[] {
+  const keys = new Set<string>();
+  for (const name of allNamesOf(person)) {
+    for (const key of nameBlockingKeys(prepared(name), { deletions: false })) {
+      if (!key.startsWith('s:') || key.length >= 5) {
+        keys.add(key);
+      }
+    }
+  }
+  return [...keys];
+}
+
+interface GroupResult {
+  pairs: (typeof duplicateCandidates.$inferInsert)[];
+  scored: number;
+}
+
+/**
+ * Scores the pairs of one group that share a block. `undatedFrom` marks where the undated persons start
+ * in `group`: two undated persons are left to the undated group, so each pair is scored once per year.
+ */
+export function scoreGroup(group: DuplicateRow[], jobId: string, undatedFrom = group.length): GroupResult {
+  const blocks = new Map<string, number[]>();
+  group.forEach((person, index) => {
+    for (const key of pairingKeys(person)) {
+      const members = blocks.get(key);
+      if (members) {
+        members.push(index);
+      } else {
+        blocks.set(key, [index]);
+      }
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: GroupResult['pairs'] = [];
+  for (const members of blocks.values()) {
+    if (members.length < 2 || members.length > MAX_BLOCK) {
+      continue;
+    }
+    for (let i = 0; i < members.length; i += 1) {
+      for (let j = i + 1; j < members.length; j += 1) {
+        const [low, high] = members[i]! < members[j]! ? [members[i]!, members[j]!] : [members[j]!, members[i]!];
+        if (low >= undatedFrom) {
+          continue;
+        }
+        const pair = low * group.length + high;
+        if (seen.has(pair)) {
+          continue;
+        }
+        seen.add(pair);
+        const a = group[low]!;
+        const b = group[high]!;
+        const match = scorePersonPair(a, b);
+        if (match.score >= DUPLICATE_THRESHOLD) {
+          const [personA, personB] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+          pairs.push({ personA, personB, score: match.score, explanation: match.reasons, jobId });
+        }
+      }
+    }
+  }
+  return { pairs, scored: seen.size };
 }
 
 /** Creates a job row; the caller runs it with `runDuplicateJob`. Only one job runs at a time. */
@@ -39,62 +146,47 @@ export async function startDuplicateJob(ctx: Ctx) {
   });
 }
 
-/** Runs a job to the end, reporting progress (blocks done, blocks in all). */
+const INSERT_BATCH = 1000;
+
+/** Runs a job to the end, reporting progress (groups done — years of birth and the undated —, groups in all). */
 export async function runDuplicateJob(ctx: Ctx, jobId: string, onProgress?: (done: number, total: number, found: number) => void) {
   try {
-    await ctx.db.delete(duplicateBlocks).where(eq(duplicateBlocks.jobId, jobId));
-    await ctx.db.execute(sql`
-      insert into duplicate_blocks (job_id, seq, ids)
-      select ${jobId}::uuid, row_number() over (order by block)::int, ids from (
-        select k.key || ':' || coalesce(extract(year from p.birth_from)::text, '?') as block, array_agg(p.id order by p.id) as ids
-        from persons p, unnest(p.name_keys) as k(key)
-        where p.merged_into is null and p.exercise = false
-        group by 1
-        having count(*) between 2 and ${MAX_BLOCK}
-      ) b`);
-    const [{ total } = { total: 0 }] = await ctx.db.select({ total: sql<number>`count(*)::int` }).from(duplicateBlocks).where(eq(duplicateBlocks.jobId, jobId));
+    const [bounds] = await ctx.db
+      .select({ first: sql<number | null>`extract(year from min(${persons.birthFrom}))::int`, last: sql<number | null>`extract(year from max(${persons.birthTo}))::int` })
+      .from(persons)
+      .where(and(inRegistry, sql`${span} <= ${MAX_YEAR_SPAN}`));
+    const years: number[] = [];
+    for (let year = bounds?.first ?? 1; bounds?.last != null && year <= bounds.last; year += 1) {
+      years.push(year);
+    }
+    const total = years.length + 1;
     await ctx.db.update(duplicateJobs).set({ total }).where(eq(duplicateJobs.id, jobId));
-    const scored = new Set<string>();
+    const undated = await undatedPersons(ctx);
     let found = 0;
-    for (let from = 0; from < total; from += PAGE_BLOCKS) {
-      const blocks = await ctx.db
-        .select({ ids: duplicateBlocks.ids })
-        .from(duplicateBlocks)
-        .where(and(eq(duplicateBlocks.jobId, jobId), gt(duplicateBlocks.seq, from), lte(duplicateBlocks.seq, from + PAGE_BLOCKS)));
-      const ids = [...new Set(blocks.flatMap((b) => b.ids))];
-      const rows = new Map((await ctx.db.select().from(persons).where(inArray(persons.id, ids))).map((r) => [r.id, r]));
-      const pairs: (typeof duplicateCandidates.$inferInsert)[] = [];
-      for (const block of blocks) {
-        for (let i = 0; i < block.ids.length; i += 1) {
-          for (let j = i + 1; j < block.ids.length; j += 1) {
-            const key = `${block.ids[i]}|${block.ids[j]}`;
-            if (scored.has(key)) {
-              continue;
-            }
-            scored.add(key);
-            const a = rows.get(block.ids[i]!);
-            const b = rows.get(block.ids[j]!);
-            if (!a || !b) {
-              continue;
-            }
-            const match = scorePair(a, b);
-            if (match.score >= DUPLICATE_THRESHOLD) {
-              pairs.push({ personA: a.id, personB: b.id, score: match.score, explanation: match.reasons, jobId });
-            }
-          }
-        }
-      }
-      if (pairs.length > 0) {
-        const inserted = await ctx.db.insert(duplicateCandidates).values(pairs).onConflictDoNothing().returning({ id: duplicateCandidates.id });
+    let pairsScored = 0;
+    const groups: (() => Promise<GroupResult>)[] = [
+      async () => scoreGroup(undated, jobId),
+      ...years.map((year) => async () => {
+        const dated = await personsBornIn(ctx, year);
+        return dated.length === 0 ? { pairs: [], scored: 0 } : scoreGroup([...dated, ...undated], jobId, dated.length);
+      }),
+    ];
+    for (const [index, group] of groups.entries()) {
+      const { pairs, scored } = await group();
+      pairsScored += scored;
+      for (let start = 0; start < pairs.length; start += INSERT_BATCH) {
+        const inserted = await ctx.db
+          .insert(duplicateCandidates)
+          .values(pairs.slice(start, start + INSERT_BATCH))
+          .onConflictDoNothing()
+          .returning({ id: duplicateCandidates.id });
         found += inserted.length;
       }
-      const done = Math.min(total, from + PAGE_BLOCKS);
-      await ctx.db.update(duplicateJobs).set({ processed: done, found }).where(eq(duplicateJobs.id, jobId));
-      onProgress?.(done, total, found);
+      await ctx.db.update(duplicateJobs).set({ processed: index + 1, found }).where(eq(duplicateJobs.id, jobId));
+      onProgress?.(index + 1, total, found);
     }
-    await ctx.db.delete(duplicateBlocks).where(eq(duplicateBlocks.jobId, jobId));
     await ctx.db.update(duplicateJobs).set({ status: 'done', finishedAt: ctx.now(), found }).where(eq(duplicateJobs.id, jobId));
-    return { total, found, pairsScored: scored.size };
+    return { total, found, pairsScored };
   } catch (error) {
     await ctx.db
       .update(duplicateJobs)

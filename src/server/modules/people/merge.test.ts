@@ -6,6 +6,7 @@ import { describeOnEachEngine } from '../../testing/engines';
 import { createTenant, testContext } from '../../testing/factories';
 import { createTestApp, signIn, type Session } from '../../testing/http';
 import { runDuplicateJob, startDuplicateJob } from './duplicates';
+import { duplicateCandidates } from './tables';
 import { passportMrz } from './test-fixtures';
 
 describeOnEachEngine('duplicates, merge and undo', (database) => {
@@ -25,6 +26,27 @@ describeOnEachEngine('duplicates, merge and undo', (database) => {
     expect(response.statusCode, response.body).toBe(201);
     return response.json<{ id: string }>();
   };
+
+  it('pairs an undated person with dated ones and with other undated ones, and never persons born years apart', async () => {
+    const dated = await register({ givenNames: 'Abdulrahman', surname: 'Qasimi', sex: 'M', dateOfBirth: '1979-06-02', nationalities: ['AFG'] });
+    const spelled = await register({ givenNames: 'Abdul Rahman', surname: 'Kasimi', sex: 'M', dateOfBirth: '1979-06', nationalities: ['AFG'] });
+    const undated = await register({ givenNames: 'عبدالرحمن', surname: 'قاسمی', sex: 'M', nationalities: ['AFG'] });
+    const undatedToo = await register({ givenNames: 'Abdurrahman', surname: 'Qasimi', sex: 'M' });
+    const older = await register({ givenNames: 'Abdulrahman', surname: 'Qasimi', sex: 'M', dateOfBirth: '1961-01-09', nationalities: ['AFG'] });
+    const ctx = testContext(database().db);
+    const job = await startDuplicateJob(ctx);
+    await runDuplicateJob(ctx, job.id);
+    const rows = await database().db.select().from(duplicateCandidates).where(eq(duplicateCandidates.jobId, job.id));
+    const pairs = new Set(rows.map((r) => [r.personA, r.personB].sort().join('|')));
+    const has = (a: { id: string }, b: { id: string }) => pairs.has([a.id, b.id].sort().join('|'));
+    expect(has(dated, spelled)).toBe(true);
+    expect(has(dated, undated)).toBe(true);
+    expect(has(undated, undatedToo)).toBe(true);
+    expect(has(older, undated)).toBe(true);
+    expect(has(older, dated)).toBe(false);
+    expect(rows.every((r) => r.personA < r.personB)).toBe(true);
+    await database().db.update(duplicateCandidates).set({ status: 'dismissed' }).where(eq(duplicateCandidates.jobId, job.id));
+  });
 
   it('finds a duplicate pair, merges it field by field keeping everything, and undoes the merge exactly', async () => {
     const first = await register({ givenNames: 'Mohammed', surname: 'Al Hassan', sex: 'M', dateOfBirth: '1988-03-14', nationalities: ['SYR'], languages: ['arb'] });

@@ -41,6 +41,19 @@ export function queryKeys(name: string): string[] {
   return nameBlockingKeys(prepared(name));
 }
 
+/**
+ * The `name_year_keys` entries a name + date-of-birth query looks up: each key with each year from one
+ * year before the query's range to one after it, and with '?' (persons whose year is unknown). Mirrors
+ * the SQL function `person_name_year_keys` (migration 0005).
+ */
+export function yearKeys(keys: readonly string[], range: { from: string; to: string }): string[] {
+  const years = ['?'];
+  for (let year = Number(range.from.slice(0, 4)) - 1; year <= Number(range.to.slice(0, 4)) + 1; year += 1) {
+    years.push(String(year));
+  }
+  return keys.flatMap((key) => years.map((year) => `${key}@${year}`));
+}
+
 /** Blocking keys and trigram text to store on the person row. */
 export function indexPersonNames(person: NamedPerson): { keys: string[]; searchText: string } {
   const names = allNamesOf(person);

@@ -55,6 +55,20 @@ describeOnEachEngine('people registry over HTTP', (database) => {
     expect(nameless.statusCode).toBe(400);
   });
 
+  it('searches by name and date of birth by key and year: a year either side, unknown and estimated dates included', async () => {
+    const exact = await register({ givenNames: 'Yusuf', surname: 'Haddadin', sex: 'M', dateOfBirth: '1987-03-14', nationalities: ['JOR'] });
+    const undated = await register({ givenNames: 'Youssef', surname: 'Haddadin', sex: 'M' });
+    const estimated = await register({ givenNames: 'Yousef', surname: 'Haddadin', sex: 'M', dateOfBirth: 'about 1986' });
+    const tooOld = await register({ givenNames: 'Yusuf', surname: 'Haddadin', sex: 'M', dateOfBirth: '1979-01-01' });
+    const ids = async (query: string) => (await clerk.get(`/api/people/search?${query}`)).json<{ results: { person: { id: string } }[] }>().results.map((r) => r.person.id);
+    const found = await ids(`q=${encodeURIComponent('يوسف حدادين')}&dateOfBirth=1988`);
+    expect(found).toEqual(expect.arrayContaining([exact.id, undated.id, estimated.id]));
+    expect(found).not.toContain(tooOld.id);
+    expect(await ids('q=Joseph%20Haddadin&dateOfBirth=1979-01-01')).toEqual(expect.arrayContaining([tooOld.id, undated.id]));
+    expect(await ids('q=Joseph%20Haddadin&dateOfBirth=1979-01-01')).not.toContain(exact.id);
+    expect(await ids('q=Joseph%20Haddadin&dateOfBirth=about%201980')).toEqual(expect.arrayContaining([tooOld.id, undated.id]));
+  });
+
   it('hides persons with a sensitivity label from users without the clearance (404, absent from search)', async () => {
     const cleared = await signIn(app, await tenant.user(['registration-clerk'], { clearances: ['trafficking'] }));
     const person = await register({ givenNames: 'Elena', surname: 'Zhuravleva', sex: 'F', sensitivity: ['trafficking'] }, cleared);

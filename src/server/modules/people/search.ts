@@ -9,7 +9,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import { invalid } from '../../platform/errors';
 import { parsePartialDate, type DateRange } from '../../../common/dates/partial-date';
-import { allNamesOf, queryKeys, scorePersonMatch } from './name-index';
+import { allNamesOf, queryKeys, scorePersonMatch, yearKeys } from './name-index';
 import { summarisePerson } from './presenter';
 import { personScope } from './service';
 import * as store from './store';
@@ -32,10 +32,15 @@ function visible(ctx: Ctx): SQL | undefined {
   return and(isNull(persons.mergedInto), eq(persons.exercise, false), personScope(ctx));
 }
 
+/** A text[] literal (keys never hold quotes or backslashes, but a query is typed by a person). */
+function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`;
+}
+
 /**
  * Persons sharing blocking keys with the query name, most shared keys first. With a date of birth the
- * candidates are narrowed to birth ranges within a year of it first (an index range scan), which keeps
- * common names (Mohammed, Ahmad) cheap on a registry of millions.
+ * lookup is by key and year together (`name_year_keys`), so a common name (Mohammed, Ahmad) costs only
+ * the persons born within a year of the query's date, not its whole share of the registry.
  */
 async function candidatesByName(ctx: Ctx, name: string, dob: DateRange | null): Promise<PersonRow[]> {
   const allKeys = queryKeys(name);
@@ -46,13 +51,13 @@ async function candidatesByName(ctx: Ctx, name: string, dob: DateRange | null): 
   if (keys.length === 0) {
     return [];
   }
-  const keyArray = `{${keys.map((k) => `"${k.replace(/["\\]/g, '')}"`).join(',')}}`;
-  const near = dob ? sql`${persons.birthFrom} <= (${dob.to}::date + interval '1 year') and ${persons.birthTo} >= (${dob.from}::date - interval '1 year')` : undefined;
-  const shared = sql<number>`(select count(*) from unnest(${persons.nameKeys}) k where k = any(${keyArray}::text[]))`;
+  const column = dob ? persons.nameYearKeys : persons.nameKeys;
+  const lookup = textArray(dob ? yearKeys(keys, dob) : keys);
+  const shared = sql<number>`(select count(*) from unnest(${column}) k where k = any(${lookup}::text[]))`;
   const rows = await ctx.db
     .select({ person: persons, shared })
     .from(persons)
-    .where(and(sql`${persons.nameKeys} && ${keyArray}::text[]`, near, visible(ctx)))
+    .where(and(sql`${column} && ${lookup}::text[]`, visible(ctx)))
     .orderBy(desc(shared))
     .limit(CANDIDATE_LIMIT);
   return rows.map((r) => r.person);

@@ -71,6 +71,16 @@ export const persons = pgTable(
     sensitivity: text('sensitivity').array().notNull().default(sql`'{}'::text[]`),
     /** Blocking keys from the name matcher (all names and aliases), indexed for candidate retrieval. */
     nameKeys: text('name_keys').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Each blocking key joined to each year of birth the person's range covers ('k:yusuf@1990'), or to '?'
+     * when the year is unknown or the range spans more than ten years. A name + date-of-birth search and the
+     * duplicate pass look persons up by key and year together, so a common name costs only its share of one
+     * year. Computed by the database (`person_name_year_keys`, migration 0005) from name_keys and the range.
+     */
+    nameYearKeys: text('name_year_keys')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`person_name_year_keys(name_keys, birth_from, birth_to)`),
     /** Every name and alias, normalised to Latin, for trigram search. */
     searchText: text('search_text').notNull().default(''),
     hasPhoto: boolean('has_photo').notNull().default(false),
@@ -86,6 +96,7 @@ export const persons = pgTable(
   },
   (t) => [
     index('persons_name_keys_idx').using('gin', t.nameKeys),
+    index('persons_name_year_keys_idx').using('gin', t.nameYearKeys),
     index('persons_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('persons_birth_idx').on(t.birthFrom, t.birthTo),
     index('persons_merged_idx').on(t.mergedInto),
@@ -212,17 +223,6 @@ export const duplicateCandidates = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('duplicate_candidates_pair_idx').on(t.personA, t.personB), index('duplicate_candidates_status_idx').on(t.status, t.score)],
-);
-
-/** Working table of a duplicate job: the blocks of persons sharing a blocking key, numbered for paging. */
-export const duplicateBlocks = pgTable(
-  'duplicate_blocks',
-  {
-    jobId: uuid('job_id').notNull(),
-    seq: integer('seq').notNull(),
-    ids: uuid('ids').array().notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.jobId, t.seq] })],
 );
 
 export const personMerges = pgTable('person_merges', {
