@@ -156,7 +156,9 @@ export async function runDuplicateJob(ctx: Ctx, jobId: string, onProgress?: (don
       .from(persons)
       .where(and(inRegistry, sql`${span} <= ${MAX_YEAR_SPAN}`));
     const years: number[] = [];
-    for (let year = bounds?.first ?? 1; bounds?.last != null && year <= bounds.last; year += 1) {
+    const first = bounds?.first ?? null;
+    const last = bounds?.last ?? null;
+    for (let year = first ?? 0; first !== null && last !== null && year <= last; year += 1) {
       years.push(year);
     }
     const total = years.length + 1;
