@@ -23,7 +23,7 @@ export const DUPLICATE_THRESHOLD = 0.8;
  * frequent name part): the block is skipped, and its persons are paired through their other keys.
  */
 const MAX_BLOCK = 60;
-/** Birth ranges wider than this many years count as undated (as in `person_name_year_keys`). */
+/** Birth ranges wider than this many years count as undated (as in `name_year_key_hashes`, migration 0005). */
 const MAX_YEAR_SPAN = 10;
 
 /** What the pass reads of a person: enough to block and to score, nothing more. */

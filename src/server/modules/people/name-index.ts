@@ -42,9 +42,9 @@ export function queryKeys(name: string): string[] {
 }
 
 /**
- * The `name_year_keys` entries a name + date-of-birth query looks up: each key with each year from one
+ * The key-and-year entries a name + date-of-birth query looks up: each key with each year from one
  * year before the query's range to one after it, and with '?' (persons whose year is unknown). Mirrors
- * the SQL function `person_name_year_keys` (migration 0005).
+ * the SQL function `name_year_key_hashes` (migration 0005), which hashes them.
  */
 export function yearKeys(keys: readonly string[], range: { from: string; to: string }): string[] {
   const years = ['?'];

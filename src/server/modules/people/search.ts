@@ -39,8 +39,9 @@ function textArray(values: readonly string[]): string {
 
 /**
  * Persons sharing blocking keys with the query name, most shared keys first. With a date of birth the
- * lookup is by key and year together (`name_year_keys`), so a common name (Mohammed, Ahmad) costs only
- * the persons born within a year of the query's date, not its whole share of the registry.
+ * lookup is by key and year together (`name_year_hashes`), so a common name (Mohammed, Ahmad) costs only
+ * the persons born within a year of the query's date, not its whole share of the registry. Keys are
+ * compared as hashes (see persons.name_hashes).
  */
 async function candidatesByName(ctx: Ctx, name: string, dob: DateRange | null): Promise<PersonRow[]> {
   const allKeys = queryKeys(name);
@@ -51,13 +52,13 @@ async function candidatesByName(ctx: Ctx, name: string, dob: DateRange | null): 
   if (keys.length === 0) {
     return [];
   }
-  const column = dob ? persons.nameYearKeys : persons.nameKeys;
-  const lookup = textArray(dob ? yearKeys(keys, dob) : keys);
-  const shared = sql<number>`(select count(*) from unnest(${column}) k where k = any(${lookup}::text[]))`;
+  const column = dob ? persons.nameYearHashes : persons.nameHashes;
+  const lookup = sql`name_key_hashes(${textArray(dob ? yearKeys(keys, dob) : keys)}::text[])`;
+  const shared = sql<number>`icount(${column} & ${lookup})`;
   const rows = await ctx.db
     .select({ person: persons, shared })
     .from(persons)
-    .where(and(sql`${column} && ${lookup}::text[]`, visible(ctx)))
+    .where(and(sql`${column} && ${lookup}`, visible(ctx)))
     .orderBy(desc(shared))
     .limit(CANDIDATE_LIMIT);
   return rows.map((r) => r.person);

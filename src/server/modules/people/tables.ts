@@ -71,15 +71,17 @@ export const persons = pgTable(
     /** Blocking keys from the name matcher (all names and aliases), indexed for candidate retrieval. */
     nameKeys: text('name_keys').array().notNull().default(sql`'{}'::text[]`),
     /**
-     * Each blocking key joined to each year of birth the person's range covers ('k:yusuf@1990'), or to '?'
-     * when the year is unknown or the range spans more than ten years. A name + date-of-birth search and the
-     * duplicate pass look persons up by key and year together, so a common name costs only its share of one
-     * year. Computed by the database (`person_name_year_keys`, migration 0005) from name_keys and the range.
+     * name_keys as 32-bit hashes, and each key joined to each year of birth the person's range covers
+     * ('k:yusuf@1990'; '@?' when the year is unknown or the range spans more than ten years), hashed.
+     * Candidate retrieval intersects them with the query's on GIN (intarray) indexes and ranks by the
+     * number shared (icount), which is a C loop over sorted integers, not a per-row subquery over text.
+     * Computed by the database (migration 0005) so that no writer can forget them.
      */
-    nameYearKeys: text('name_year_keys')
+    nameHashes: integer('name_hashes').array().notNull().generatedAlwaysAs(sql`name_key_hashes(name_keys)`),
+    nameYearHashes: integer('name_year_hashes')
       .array()
       .notNull()
-      .generatedAlwaysAs(sql`person_name_year_keys(name_keys, birth_from, birth_to)`),
+      .generatedAlwaysAs(sql`name_year_key_hashes(name_keys, birth_from, birth_to)`),
     /** Every name and alias, normalised to Latin, for trigram search. */
     searchText: text('search_text').notNull().default(''),
     hasPhoto: boolean('has_photo').notNull().default(false),
@@ -94,8 +96,8 @@ export const persons = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('persons_name_keys_idx').using('gin', t.nameKeys),
-    index('persons_name_year_keys_idx').using('gin', t.nameYearKeys),
+    index('persons_name_hashes_idx').using('gin', sql`${t.nameHashes} gin__int_ops`),
+    index('persons_name_year_hashes_idx').using('gin', sql`${t.nameYearHashes} gin__int_ops`),
     index('persons_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     index('persons_birth_idx').on(t.birthFrom, t.birthTo),
     index('persons_merged_idx').on(t.mergedInto),
