@@ -117,3 +117,14 @@ export function hasStatus(error: unknown, status: number): boolean {
 export function fieldErrors(error: unknown): Record<string, string> {
   return error instanceof ApiError ? error.fieldMap() : {};
 }
+
+/** Field errors of a failed call keyed by the full path (`addresses.1.from`), for errors inside list rows. */
+export function fieldErrorsByPath(error: unknown): Record<string, string> {
+  const map: Record<string, string> = {};
+  if (error instanceof ApiError) {
+    for (const { field, message } of error.fields) {
+      map[field] = map[field] ? `${map[field]}; ${message}` : message;
+    }
+  }
+  return map;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameBlockingKeys } from './blocking';
+import { nameBlockingKeyGroups, nameBlockingKeys } from './blocking';
 import { generateLabelledPairs } from './testset';
 
 const shareKey = (a: string, b: string): boolean => {
@@ -31,6 +31,16 @@ describe('nameBlockingKeys', () => {
     expect(narrow).not.toContain('s:hmd');
     expect(all).toContain('s:hmd');
     expect(narrow.every((k) => all.includes(k))).toBe(true);
+  });
+
+  it('groups the keys by name part (a compound such as Abdul Rahman is one part; particles add none)', () => {
+    const groups = nameBlockingKeyGroups('Abdul Rahman al-Hassan Karimi');
+    expect(groups.length).toBeGreaterThanOrEqual(3); // then the joins of neighbouring parts
+    expect(groups[0]).toEqual(expect.arrayContaining(['k:abdulrahman', 'k:rahman', 'v:rahman']));
+    expect(groups[1]).toEqual(expect.arrayContaining(['k:hasan', 'v:hasan']));
+    expect(groups[2]).toEqual(expect.arrayContaining(['s:krm']));
+    expect(groups.flat()).not.toContain('k:al');
+    expect([...new Set(groups.flat())].sort()).toEqual(nameBlockingKeys('Abdul Rahman al-Hassan Karimi'));
   });
 
   it('gives nothing for a name with no readable letters', () => {

@@ -53,30 +53,39 @@ function addKeys(keys: Set<string>, spelling: PartKeys, deletions: boolean): voi
   }
 }
 
-/** The blocking keys of a name (any script), sorted and without duplicates. */
-export function nameBlockingKeys(name: NameInput, options: BlockingKeyOptions = {}): string[] {
+/**
+ * The blocking keys of a name grouped by what they stand for: one group per name part (particles
+ * such as "al" and "bin" have none), then one per pair of neighbouring parts written as one word.
+ * A search can ask for persons matching keys of two different groups — two parts of the name —
+ * which is far more selective than any one key of a common name.
+ */
+export function nameBlockingKeyGroups(name: NameInput, options: BlockingKeyOptions = {}): string[][] {
   const prepared = asPreparedName(name);
   const deletions = options.deletions ?? true;
-  const keys = new Set<string>();
+  const groups: string[][] = [];
   for (const part of prepared.parts) {
     if (part.role !== 'name') {
       continue;
     }
-    addKeys(keys, part.core, deletions);
-    if (part.whole !== part.core) {
-      addKeys(keys, part.whole, deletions);
+    const keys = new Set<string>();
+    for (const spelling of [part.core, part.whole, part.alt, part.reading]) {
+      if (spelling) {
+        addKeys(keys, spelling, deletions);
+      }
     }
-    if (part.alt) {
-      addKeys(keys, part.alt, deletions);
-    }
-    if (part.reading) {
-      addKeys(keys, part.reading, deletions);
-    }
+    groups.push([...keys].sort());
   }
   for (const join of prepared.joins) {
+    const keys = new Set<string>();
     for (const spelling of join.keys) {
       addKeys(keys, spelling, deletions);
     }
+    groups.push([...keys].sort());
   }
-  return [...keys].sort();
+  return groups.filter((g) => g.length > 0);
+}
+
+/** The blocking keys of a name (any script), sorted and without duplicates. */
+export function nameBlockingKeys(name: NameInput, options: BlockingKeyOptions = {}): string[] {
+  return [...new Set(nameBlockingKeyGroups(name, options).flat())].sort();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { birthDateRange, parseBirthDate, relateBirthDates } from './birth-date';
-import { adjustForDateOfBirth, adjustForNationality, scoreIdentity } from './identity';
+import { adjustForDateOfBirth, adjustForNationality, identitySimilarity, scoreIdentity } from './identity';
+import { generateLabelledPairs } from './testset';
 
 const relate = (a: string, b: string): string => relateBirthDates(parseBirthDate(a)!, parseBirthDate(b)!);
 
@@ -127,5 +128,17 @@ describe('scoreIdentity', () => {
     expect(scoreIdentity({ names: [] }, { names: ['Ali'] }).score).toBe(0);
     const perfect = scoreIdentity({ names: ['Ali Hassan'], dateOfBirth: '1990-01-01', nationalities: ['IRQ'] }, { names: ['Ali Hassan'], dateOfBirth: '1990-01-01', nationalities: ['IRQ'] });
     expect(perfect.score).toBe(1);
+  });
+});
+
+describe('identitySimilarity', () => {
+  it('gives exactly the score of scoreIdentity, without the explanation', () => {
+    const dates = [undefined, '1990', '1990-05', '1990-05-17', 'about 1989', '1991-05-17'];
+    const nationalities = [undefined, ['SYR'], ['AFG'], ['XXA']];
+    generateLabelledPairs(400, 11).forEach((pair, i) => {
+      const query = { names: [pair.a], dateOfBirth: dates[i % dates.length], nationalities: nationalities[i % nationalities.length] };
+      const candidate = { names: [pair.b, `${pair.a} Junior`], dateOfBirth: dates[(i * 7) % dates.length], nationalities: nationalities[(i * 3) % nationalities.length] };
+      expect(identitySimilarity(query, candidate)).toBe(scoreIdentity(query, candidate).score);
+    });
   });
 });

@@ -6,6 +6,7 @@
  * multiplies it, so the result always stays in [0, 1].
  */
 import { parseBirthDate, relateBirthDates, type BirthDate, type BirthDateRelation } from './birth-date';
+import type { PreparedName } from './prepare';
 import { asPreparedName, nameSimilarity, scoreNames, type NameInput, type NameScore } from './score';
 
 /** What is known about a person for matching. */
@@ -105,23 +106,44 @@ export function adjustForNationality(score: number, query?: readonly string[], c
   return adjustment('nationality', score, score, 'nationality unknown, stateless or refugee on one side');
 }
 
+interface BestNames {
+  similarity: number;
+  query?: PreparedName;
+  candidate?: PreparedName;
+}
+
+function bestNamePair(query: PersonToMatch, candidate: PersonToMatch): BestNames {
+  const candidateNames = candidate.names.map(asPreparedName);
+  const best: BestNames = { similarity: -1 };
+  for (const input of query.names) {
+    const q = asPreparedName(input);
+    for (const c of candidateNames) {
+      const s = nameSimilarity(q, c);
+      if (s > best.similarity) {
+        Object.assign(best, { similarity: s, query: q, candidate: c });
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * The score of `scoreIdentity` without its explanation: a search ranks many candidates with this and
+ * explains only those it shows.
+ */
+export function identitySimilarity(query: PersonToMatch, candidate: PersonToMatch): number {
+  const best = bestNamePair(query, candidate);
+  if (!best.query || !best.candidate) {
+    return 0;
+  }
+  const dateOfBirth = adjustForDateOfBirth(best.similarity, query.dateOfBirth, candidate.dateOfBirth);
+  const nationality = adjustForNationality(dateOfBirth.after, query.nationalities, candidate.nationalities);
+  return Math.min(1, Math.max(0, nationality.after));
+}
+
 /** Scores two persons: best name pair, then date-of-birth and nationality adjustments, explained. */
 export function scoreIdentity(query: PersonToMatch, candidate: PersonToMatch): IdentityScore {
-  const queryNames = query.names.map(asPreparedName);
-  const candidateNames = candidate.names.map(asPreparedName);
-  let best = -1;
-  let bestPair: [number, number] = [0, 0];
-  queryNames.forEach((q, i) => {
-    candidateNames.forEach((c, j) => {
-      const s = nameSimilarity(q, c);
-      if (s > best) {
-        best = s;
-        bestPair = [i, j];
-      }
-    });
-  });
-  const q = queryNames[bestPair[0]];
-  const c = candidateNames[bestPair[1]];
+  const { query: q, candidate: c } = bestNamePair(query, candidate);
   if (!q || !c) {
     return { score: 0, name: { score: 0, explanation: [], query: '', candidate: '' }, adjustments: [] };
   }

@@ -22,9 +22,10 @@ export { parseBirthDate, relateBirthDates, type BirthDate, type BirthDateRelatio
 export {
   adjustForDateOfBirth,
   adjustForNationality,
+  identitySimilarity,
   scoreIdentity,
   type IdentityScore,
   type PersonToMatch,
   type ScoreAdjustment,
 } from './identity';
-export { BLOCKING_KEY_VERSION, nameBlockingKeys, type BlockingKeyOptions } from './blocking';
+export { BLOCKING_KEY_VERSION, nameBlockingKeyGroups, nameBlockingKeys, type BlockingKeyOptions } from './blocking';

@@ -11,7 +11,7 @@ import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import { conflict, notFound } from '../../platform/errors';
-import { allNamesOf, prepared, scorePersonPair, type MatchCandidate } from './name-index';
+import { allNamesOf, personPairScore, prepared, scorePersonPair, type MatchCandidate } from './name-index';
 import { summarisePerson } from './presenter';
 import { actorIds, personScope } from './service';
 import * as store from './store';
@@ -121,8 +121,8 @@ export function scoreGroup(group: DuplicateRow[], jobId: string, undatedFrom = g
         seen.add(pair);
         const a = group[low]!;
         const b = group[high]!;
-        const match = scorePersonPair(a, b);
-        if (match.score >= DUPLICATE_THRESHOLD) {
+        if (personPairScore(a, b) >= DUPLICATE_THRESHOLD) {
+          const match = scorePersonPair(a, b);
           const [personA, personB] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
           pairs.push({ personA, personB, score: match.score, explanation: match.reasons, jobId });
         }

@@ -2,7 +2,7 @@
  * The bridge between person records and the name-matching library (`src/common/names`): the blocking keys
  * and trigram text stored on each person, the keys a query is looked up by, and scoring with reasons.
  */
-import { nameBlockingKeys, normaliseName, prepareName, scoreIdentity, type IdentityScore, type PreparedName } from '../../../common/names';
+import { identitySimilarity, nameBlockingKeyGroups, nameBlockingKeys, normaliseName, prepareName, scoreIdentity, type IdentityScore, type PreparedName } from '../../../common/names';
 import type { OtherName } from './tables';
 
 interface NamedPerson {
@@ -36,9 +36,18 @@ export function prepared(name: string): PreparedName {
   return value;
 }
 
-/** The keys a query name is looked up by (see `nameBlockingKeys`). */
-export function queryKeys(name: string): string[] {
-  return nameBlockingKeys(prepared(name));
+/**
+ * The keys a query name is looked up by, per name part (see `nameBlockingKeyGroups`). Skeletons of one
+ * or two consonants (s:hn, s:md) are shared by a large part of any registry: they widen the candidates
+ * without adding recall, so a part keeps them only when it has no other key. `deletions: false` leaves
+ * out the one-consonant-deleted skeletons (s:hmd of Mohammed is also Ahmad's and Hamid's), for the
+ * narrow first lookup.
+ */
+export function queryKeyGroups(name: string, options: { deletions?: boolean } = {}): string[][] {
+  return nameBlockingKeyGroups(prepared(name), options).map((keys) => {
+    const selective = keys.filter((k) => !k.startsWith('s:') || k.length >= 5);
+    return selective.length > 0 ? selective : keys;
+  });
 }
 
 /**
@@ -101,29 +110,39 @@ function describeParts(result: IdentityScore): string[] {
   return [...parts, ...adjustments];
 }
 
+function queryPerson(query: MatchQuery) {
+  return { names: [prepared(query.name ?? '')], dateOfBirth: query.dateOfBirth ?? undefined, nationalities: query.nationality ? [query.nationality] : undefined };
+}
+
+function candidatePerson(candidate: MatchCandidate) {
+  return {
+    names: allNamesOf(candidate).map(prepared),
+    dateOfBirth: candidate.dateOfBirth ? `${candidate.dateOfBirthEstimated ? 'about ' : ''}${candidate.dateOfBirth}` : undefined,
+    nationalities: candidate.nationalities,
+  };
+}
+
+/** How well a stored person matches the query: the score of `scorePersonMatch`, without reasons. */
+export function personMatchScore(query: MatchQuery, candidate: MatchCandidate): number {
+  return query.name ? identitySimilarity(queryPerson(query), candidatePerson(candidate)) : 0;
+}
+
 /** Scores how well a stored person matches the query, with reasons a person can read. */
 export function scorePersonMatch(query: MatchQuery, candidate: MatchCandidate): MatchExplanation {
   if (!query.name) {
     return { score: 0, reasons: [] };
   }
-  const result = scoreIdentity(
-    { names: [prepared(query.name)], dateOfBirth: query.dateOfBirth ?? undefined, nationalities: query.nationality ? [query.nationality] : undefined },
-    {
-      names: allNamesOf(candidate).map(prepared),
-      dateOfBirth: candidate.dateOfBirth ? `${candidate.dateOfBirthEstimated ? 'about ' : ''}${candidate.dateOfBirth}` : undefined,
-      nationalities: candidate.nationalities,
-    },
-  );
+  const result = scoreIdentity(queryPerson(query), candidatePerson(candidate));
   return { score: result.score, reasons: describeParts(result), detail: result };
 }
 
 /** Scores two stored persons against each other (duplicate detection): all names on both sides. */
 export function scorePersonPair(a: MatchCandidate, b: MatchCandidate): MatchExplanation {
-  const side = (p: MatchCandidate) => ({
-    names: allNamesOf(p).map(prepared),
-    dateOfBirth: p.dateOfBirth ? `${p.dateOfBirthEstimated ? 'about ' : ''}${p.dateOfBirth}` : undefined,
-    nationalities: p.nationalities,
-  });
-  const result = scoreIdentity(side(a), side(b));
+  const result = scoreIdentity(candidatePerson(a), candidatePerson(b));
   return { score: result.score, reasons: describeParts(result), detail: result };
+}
+
+/** The score of `scorePersonPair` alone (the duplicate pass explains only the pairs it keeps). */
+export function personPairScore(a: MatchCandidate, b: MatchCandidate): number {
+  return identitySimilarity(candidatePerson(a), candidatePerson(b));
 }

@@ -69,6 +69,12 @@ describeOnEachEngine('people registry over HTTP', (database) => {
     expect(await ids('q=Joseph%20Haddadin&dateOfBirth=about%201980')).toEqual(expect.arrayContaining([tooOld.id, undated.id]));
   });
 
+  it('widens to persons sharing one part of the name when a part is misspelt beyond its keys', async () => {
+    const saima = await register({ givenNames: 'Saima', surname: 'Khokhar', sex: 'F', dateOfBirth: '1988-04-22', nationalities: ['PAK'] });
+    const found = (await clerk.get(`/api/people/search?q=Khokhzar%20Saima&dateOfBirth=1988-04-22`)).json<{ results: { person: { id: string }; score: number }[] }>().results;
+    expect(found[0]?.person.id).toBe(saima.id);
+  });
+
   it('hides persons with a sensitivity label from users without the clearance (404, absent from search)', async () => {
     const cleared = await signIn(app, await tenant.user(['registration-clerk'], { clearances: ['trafficking'] }));
     const person = await register({ givenNames: 'Elena', surname: 'Zhuravleva', sex: 'F', sensitivity: ['trafficking'] }, cleared);

@@ -1,10 +1,15 @@
 /** SQL of the people registry. Scope conditions (sensitivity labels) come from the service. */
-import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/query';
 import { familyLinks, identityDocuments, legalStatuses, personHistory, personNumberSeq, personPhotos, persons } from './tables';
 
-export type PersonRow = typeof persons.$inferSelect;
+// The hashed key columns exist for the database's indexes; reading them back would only cost parsing.
+/** The columns a person is read with (everything but the hashed blocking keys). */
+export const personColumns = Object.fromEntries(
+  Object.entries(getTableColumns(persons)).filter(([name]) => name !== 'nameHashes' && name !== 'nameYearHashes'),
+) as Omit<ReturnType<typeof getTableColumns<typeof persons>>, 'nameHashes' | 'nameYearHashes'>;
+export type PersonRow = Omit<typeof persons.$inferSelect, 'nameHashes' | 'nameYearHashes'>;
 export type PersonInsert = typeof persons.$inferInsert;
 export type DocumentRow = typeof identityDocuments.$inferSelect;
 
@@ -16,13 +21,13 @@ export async function nextRegistrationNumber(db: Executor, year: number): Promis
 
 /** Inserts a person. */
 export async function insertPerson(db: Executor, row: PersonInsert): Promise<PersonRow> {
-  const [created] = await db.insert(persons).values(row).returning();
+  const [created] = await db.insert(persons).values(row).returning(personColumns);
   return created!;
 }
 
 /** One person within `scope` (merged records included: callers follow `mergedInto`). */
 export async function selectPerson(db: Executor, id: string, scope: SQL | undefined): Promise<PersonRow | undefined> {
-  const [row] = await db.select().from(persons).where(and(eq(persons.id, id), scope));
+  const [row] = await db.select(personColumns).from(persons).where(and(eq(persons.id, id), scope));
   return row;
 }
 
@@ -31,7 +36,7 @@ export function selectPersons(db: Executor, ids: string[], scope: SQL | undefine
   if (ids.length === 0) {
     return Promise.resolve([] as PersonRow[]);
   }
-  return db.select().from(persons).where(and(inArray(persons.id, ids), isNull(persons.mergedInto), scope));
+  return db.select(personColumns).from(persons).where(and(inArray(persons.id, ids), isNull(persons.mergedInto), scope));
 }
 
 /** Updates a person if its version is still `version`; returns the new row or undefined on a stale version. */
@@ -40,7 +45,7 @@ export async function updatePersonVersioned(db: Executor, id: string, version: n
     .update(persons)
     .set({ ...patch, version: version + 1, updatedAt: new Date() })
     .where(and(eq(persons.id, id), eq(persons.version, version)))
-    .returning();
+    .returning(personColumns);
   return row;
 }
 

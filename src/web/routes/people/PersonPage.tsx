@@ -1,17 +1,17 @@
-/** One person: identity, flags, photo, documents, family, edit, history and merges. */
-import { Alert, Anchor, Badge, Button, FileButton, Group, Image, Paper, SimpleGrid, Stack, Table, Tabs, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+/** One person: identity, flags, photo, documents, family, contacts, legal status, edit, history and merges. */
+import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Ltr } from '../../components/Ltr';
-import { notifySuccess } from '../../components/notify';
 import { PageTitle } from '../../components/PageTitle';
-import { useFormat } from '../../format';
-import { useMe } from '../../session';
-import { latinName, personQuery, uploadPhoto, type Person } from './peopleApi';
+import { latinName, personQuery, type Person } from './peopleApi';
+import { ContactsPanel } from './ContactsPanel';
+import { LegalStatusPanel } from './LegalStatusPanel';
 import { PersonEditForm } from './PersonEditForm';
+import { PersonPhoto } from './PersonPhoto';
 import { DocumentsPanel } from './DocumentsPanel';
 import { FamilyPanel } from './FamilyPanel';
 import { HistoryPanel, MergesPanel } from './HistoryPanel';
@@ -39,52 +39,9 @@ function ageText(person: Person, t: ReturnType<typeof useTranslation>['t']): str
     : t('people.ageRange', { min: person.age.min, max: person.age.max });
 }
 
-function PhotoCard({ person }: { person: Person }) {
-  const { t } = useTranslation();
-  const me = useMe();
-  const queryClient = useQueryClient();
-  const upload = useMutation({
-    mutationFn: (file: File) => uploadPhoto(person.id, file, me.csrfToken),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['people', 'person', person.id] });
-      notifySuccess(t('people.photo.saved'));
-    },
-  });
-  return (
-    <Stack gap="xs" align="center">
-      {person.hasPhoto ? (
-        <Image
-          src={`/api/people/${person.id}/photo?v=${person.version}`}
-          alt={t('people.photo.alt', { name: latinName(person) })}
-          w={160}
-          h={200}
-          fit="cover"
-          radius="sm"
-        />
-      ) : (
-        <Paper withBorder w={160} h={200} p="sm">
-          <Text c="dimmed" size="sm" ta="center">
-            {t('people.photo.none')}
-          </Text>
-        </Paper>
-      )}
-      {person.can.edit && (
-        <FileButton onChange={(file) => file && upload.mutate(file)} accept="image/jpeg,image/png">
-          {(props) => (
-            <Button {...props} size="xs" variant="light" loading={upload.isPending}>
-              {t('people.photo.upload')}
-            </Button>
-          )}
-        </FileButton>
-      )}
-    </Stack>
-  );
-}
-
 /** The person page, by id from the address. */
 export function PersonPage() {
   const { t } = useTranslation();
-  const format = useFormat();
   const { id } = route.useParams();
   const { data: person, error, isPending } = useQuery(personQuery(id));
   const [editing, setEditing] = useState(false);
@@ -127,7 +84,7 @@ export function PersonPage() {
         </Alert>
       )}
       <Group align="flex-start" gap="lg" wrap="wrap">
-        <PhotoCard person={person} />
+        <PersonPhoto person={person} />
         <Stack gap="sm" style={{ flex: '1 1 24rem' }}>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
             <Fact label={t('people.fields.surname')}>
@@ -172,7 +129,16 @@ export function PersonPage() {
             </Fact>
             <Fact label={t('people.fields.otherNames')}>
               {person.otherNames.length > 0 ? (
-                <span dir="auto">{person.otherNames.map((n) => n.name).join(', ')}</span>
+                <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+                  {person.otherNames.map((other, index) => (
+                    <li key={index}>
+                      <span dir="auto">{other.name}</span>{' '}
+                      <Text span size="sm" c="dimmed">
+                        ({t(`people.otherNames.kinds.${other.kind}`, { defaultValue: other.kind })})
+                      </Text>
+                    </li>
+                  ))}
+                </Stack>
               ) : (
                 '—'
               )}
@@ -189,6 +155,7 @@ export function PersonPage() {
         <Tabs.List aria-label={t('people.sectionsLabel')}>
           <Tabs.Tab value="documents">{t('people.documents.title')}</Tabs.Tab>
           <Tabs.Tab value="family">{t('people.family.title')}</Tabs.Tab>
+          <Tabs.Tab value="contacts">{t('people.contactsTab')}</Tabs.Tab>
           <Tabs.Tab value="status">{t('people.statusHistory')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('people.history.title')}</Tabs.Tab>
           <Tabs.Tab value="merges">{t('people.merges.title')}</Tabs.Tab>
@@ -199,31 +166,11 @@ export function PersonPage() {
         <Tabs.Panel value="family" pt="md">
           <FamilyPanel person={person} />
         </Tabs.Panel>
+        <Tabs.Panel value="contacts" pt="md">
+          <ContactsPanel person={person} />
+        </Tabs.Panel>
         <Tabs.Panel value="status" pt="md">
-          {person.legalStatuses.length === 0 ? (
-            <Text c="dimmed">{t('people.noStatuses')}</Text>
-          ) : (
-            <Table withTableBorder aria-label={t('people.statusHistory')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('people.fields.legalStatus')}</Table.Th>
-                  <Table.Th>{t('people.validFrom')}</Table.Th>
-                  <Table.Th>{t('people.validTo')}</Table.Th>
-                  <Table.Th>{t('people.note')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {person.legalStatuses.map((status) => (
-                  <Table.Tr key={status.id}>
-                    <Table.Td>{t(`people.legalStatuses.${status.status as 'refugee'}`, { defaultValue: status.status })}</Table.Td>
-                    <Table.Td>{format.date(status.validFrom)}</Table.Td>
-                    <Table.Td>{format.date(status.validTo)}</Table.Td>
-                    <Table.Td>{status.note ?? '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
+          <LegalStatusPanel person={person} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <HistoryPanel personId={person.id} />

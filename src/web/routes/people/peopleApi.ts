@@ -2,7 +2,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, ApiError, queryString } from '../../api';
 
-export { LEGAL_STATUSES, RELATIONS, SEXES } from '../../reference';
+export { LEGAL_STATUSES, RELATIONS, SENSITIVITY_LABELS, SEXES } from '../../reference';
+
+// The kinds below mirror the enums of personBody in src/server/modules/people/schemas.ts.
+export const OTHER_NAME_KINDS = ['alias', 'previous', 'maiden', 'spelling'] as const;
+export const CONTACT_KINDS = ['phone', 'email', 'other'] as const;
+export const ADDRESS_KINDS = ['residence', 'postal', 'centre', 'abroad'] as const;
 export const MERGE_FIELDS = [
   'givenNames',
   'surname',
@@ -64,6 +69,26 @@ export interface LegalStatusRecord {
   recordedAt: string;
 }
 
+export interface OtherName {
+  name: string;
+  kind: (typeof OTHER_NAME_KINDS)[number];
+  script?: string;
+}
+
+export interface Contact {
+  kind: (typeof CONTACT_KINDS)[number];
+  value: string;
+}
+
+export interface Address {
+  kind: (typeof ADDRESS_KINDS)[number];
+  line: string;
+  city?: string;
+  country?: string;
+  from?: string;
+  to?: string;
+}
+
 export interface FamilyMember {
   linkId: string;
   relation: string;
@@ -72,9 +97,11 @@ export interface FamilyMember {
 
 export interface Person extends PersonSummary {
   originalScript: string | null;
-  otherNames: { name: string; kind: string }[];
+  otherNames: OtherName[];
   placeOfBirth: string | null;
   languages: string[];
+  contacts: Contact[];
+  addresses: Address[];
   sensitivity: string[];
   version: number;
   createdAt: string;
