@@ -225,7 +225,7 @@ export async function runPeopleSearchBenchmark(): Promise<void> {
     const ctx = systemContext(database.db, 'bench');
     const job = await startDuplicateJob(ctx);
     const dupStarted = Date.now();
-    const dupResult = await runDuplicateJob(ctx, job.id, (done, total) => process.stderr.write(`\rduplicate blocks ${done}/${total}`));
+    const dupResult = await runDuplicateJob(ctx, job.id, (done, total) => process.stderr.write(`\rduplicate pass: ${done}/${total} birth years`));
     process.stderr.write('\n');
     const dupSeconds = (Date.now() - dupStarted) / 1000;
     const found = await queryRows<{ a: string; b: string }>(database.db, sql`select person_a as a, person_b as b from duplicate_candidates where job_id = ${job.id}`);

@@ -75,6 +75,25 @@ describeOnEachEngine('people registry over HTTP', (database) => {
     expect(found[0]?.person.id).toBe(saima.id);
   });
 
+  it('refuses a sensitivity label the caller is not cleared for, creating and changing nothing', async () => {
+    const before = (await clerk.get('/api/people/search?q=Nasrin%20Qaderi')).json().results.length;
+    const refused = await clerk.post('/api/people', { givenNames: 'Nasrin', surname: 'Qaderi', sensitivity: ['health'] });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.fields).toEqual([{ field: 'sensitivity', message: expect.stringContaining('health') }]);
+    expect((await clerk.get('/api/people/search?q=Nasrin%20Qaderi')).json().results).toHaveLength(before);
+    const person = await register({ givenNames: 'Nasrin', surname: 'Qaderi', sex: 'F' });
+    const edit = await clerk.patch(`/api/people/${person.id}`, { version: person.version, sensitivity: ['health'] });
+    expect(edit.statusCode).toBe(403);
+    expect((await clerk.get(`/api/people/${person.id}`)).json()).toMatchObject({ sensitivity: [], version: person.version });
+  });
+
+  it('changes only the fields a PATCH names', async () => {
+    const person = await register({ givenNames: 'Karim', surname: 'Nouri', sex: 'M', dateOfBirth: '1979-02-03', nationalities: ['IRQ'] });
+    const edit = await clerk.patch(`/api/people/${person.id}`, { version: person.version, placeOfBirth: 'Mosul' });
+    expect(edit.statusCode, edit.body).toBe(200);
+    expect((await clerk.get(`/api/people/${person.id}`)).json()).toMatchObject({ givenNames: 'Karim', surname: 'Nouri', sex: 'M', dateOfBirth: '1979-02-03', placeOfBirth: 'Mosul', nationalities: ['IRQ'] });
+  });
+
   it('hides persons with a sensitivity label from users without the clearance (404, absent from search)', async () => {
     const cleared = await signIn(app, await tenant.user(['registration-clerk'], { clearances: ['trafficking'] }));
     const person = await register({ givenNames: 'Elena', surname: 'Zhuravleva', sex: 'F', sensitivity: ['trafficking'] }, cleared);

@@ -7,7 +7,7 @@ import { dismissCandidate, duplicateJobStatus, duplicateQueue, runDuplicateJob, 
 import { linkFamily, unlinkFamily } from './family';
 import { MERGEABLE_FIELDS, mergePersons, mergesOf, undoMerge } from './merge';
 import { getPhoto, setPhoto, PHOTO_MAX_BYTES } from './photos';
-import { documentBody, familyBody, legalStatusBody, personBody, registerBody, searchQuery } from './schemas';
+import { documentBody, familyBody, legalStatusBody, personBody, personPatchBody, registerBody, searchQuery } from './schemas';
 import { findRegistrationCandidates, searchPersons } from './search';
 import * as people from './service';
 
@@ -118,7 +118,7 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/people/:id',
     {
       config: { access: { permission: 'people.write' } },
-      schema: { tags, summary: 'Change a person (send the version you read)', params: idParams, body: personBody.partial().extend({ version: z.number().int().positive() }) },
+      schema: { tags, summary: 'Change a person (send the version you read)', params: idParams, body: personPatchBody },
     },
     async (request) => {
       const { version, ...patch } = request.body;

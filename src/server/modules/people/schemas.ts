@@ -24,13 +24,14 @@ export const otherNameSchema = z.object({
   script: z.string().max(20).optional(),
 });
 
-export const personBody = z.object({
-  givenNames: nameText.default(''),
-  surname: nameText.default(''),
+/** A person's fields as sent; no defaults, so that a change (PATCH) touches only what it names. */
+const personFields = z.object({
+  givenNames: nameText,
+  surname: nameText,
   originalName: nameText.nullish(),
   originalScript: z.string().max(20).nullish(),
   otherNames: z.array(otherNameSchema).max(30).optional(),
-  sex: z.enum(SEXES).default('U'),
+  sex: z.enum(SEXES),
   dateOfBirth: z.string().trim().max(30).nullish(),
   dateOfBirthEstimated: z.boolean().optional(),
   placeOfBirth: z.string().trim().max(200).nullish(),
@@ -53,6 +54,16 @@ export const personBody = z.object({
   legalStatus: z.enum(LEGAL_STATUSES).nullish(),
   sensitivity: z.array(z.enum(SENSITIVITY_LABELS)).optional(),
 });
+
+/** A new person: absent names are empty, an absent sex is unknown. */
+export const personBody = personFields.extend({
+  givenNames: nameText.default(''),
+  surname: nameText.default(''),
+  sex: z.enum(SEXES).default('U'),
+});
+
+/** A change to a person: only the fields sent, with the version the caller read. */
+export const personPatchBody = personFields.partial().extend({ version: z.number().int().positive() });
 
 export const registerBody = personBody.extend({
   candidatesShown: z.number().int().min(0).default(0),

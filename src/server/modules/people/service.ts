@@ -2,11 +2,11 @@
  * People registry use cases: register, read, change, legal statuses, photos and history.
  * Every read and change of a person is audited; sensitivity labels decide who can see a person at all.
  */
-import { recordScope, requirePermission } from '../../platform/access/policy';
+import { clearancesOf, recordScope, requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
-import { conflict, invalid, notFound } from '../../platform/errors';
+import { AppError, conflict, invalid, notFound } from '../../platform/errors';
 import { parsePartialDate } from '../../../common/dates/partial-date';
 import { indexPersonNames } from './name-index';
 import { describePerson } from './presenter';
@@ -62,6 +62,16 @@ function birthColumns(input: Pick<PersonInput, 'dateOfBirth' | 'dateOfBirthEstim
   return { dateOfBirth: parsed.date.value, dateOfBirthEstimated: parsed.date.estimated, birthFrom: parsed.range.from, birthTo: parsed.range.to };
 }
 
+/** A caller may put on a person only the sensitivity labels they hold (else they would lock themselves out). */
+function requireLabelsHeld(ctx: Ctx, labels: readonly string[] | undefined): void {
+  const held = new Set(clearancesOf(ctx));
+  const missing = (labels ?? []).filter((label) => !held.has(label));
+  if (missing.length > 0) {
+    const message = `You are not cleared for ${missing.join(', ')}: only a user cleared for a label can set it`;
+    throw new AppError('forbidden', 403, message, [{ field: 'sensitivity', message }]);
+  }
+}
+
 function requireSomeName(input: Pick<PersonInput, 'givenNames' | 'surname' | 'originalName'>): void {
   if (!input.givenNames.trim() && !input.surname.trim() && !input.originalName?.trim()) {
     throw invalid('A person needs at least one name', [{ field: 'surname', message: 'Give a surname, a given name or the name in the original script' }]);
@@ -76,6 +86,7 @@ export async function registerPerson(
 ) {
   requirePermission(ctx, 'people.write');
   requireSomeName(input);
+  requireLabelsHeld(ctx, input.sensitivity);
   const now = ctx.now();
   const birth = birthColumns(input, now);
   const names = indexPersonNames(input);
@@ -159,6 +170,7 @@ const HISTORY_FIELDS = [
 /** Changes a person; `version` must be the one the caller read (two clerks editing at once do not overwrite each other). */
 export async function updatePerson(ctx: Ctx, id: string, version: number, patch: Partial<PersonInput>) {
   requirePermission(ctx, 'people.write');
+  requireLabelsHeld(ctx, patch.sensitivity);
   const actor = actorIds(ctx);
   return inTransaction(ctx, async (tx, txCtx) => {
     const current = await store.selectPerson(tx, id, personScope(ctx));
@@ -217,8 +229,8 @@ export async function recordLegalStatus(ctx: Ctx, personId: string, input: { sta
     const row = await store.insertLegalStatus(tx, { personId, status: input.status, validFrom: input.validFrom, validTo: input.validTo ?? null, note: input.note ?? null, source: input.source ?? 'manual', recordedBy: actor.userId });
     const statuses = await store.selectLegalStatuses(tx, personId);
     const latest = statuses.at(-1)!;
-    if (latest.status !== person.legalStatus) {
-      await store.updatePersonVersioned(tx, personId, person.version, { legalStatus: latest.status });
+    if (latest.status !== person.legalStatus && !(await store.updatePersonVersioned(tx, personId, person.version, { legalStatus: latest.status }))) {
+      throw conflict('Someone else changed this person at the same moment; record the status again');
     }
     await store.insertHistory(tx, { personId, actorUserId: actor.userId, actorLabel: actor.label, action: 'legal-status', changes: { legalStatus: { from: person.legalStatus, to: latest.status } } });
     await recordAudit(tx, ctx, { action: 'person.legal-status', entityType: 'person', entityId: personId, fields: ['legalStatus'] });
