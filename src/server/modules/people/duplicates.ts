@@ -19,8 +19,9 @@ import { duplicateCandidates, duplicateJobs, persons } from './tables';
 
 export const DUPLICATE_THRESHOLD = 0.8;
 /**
- * A key shared by more persons than this within one year says nothing about any two of them (a very
- * frequent name part): the block is skipped, and its persons are paired through their other keys.
+ * A key shared by more persons than this within one year says little about any two of them (a very
+ * frequent name part): such a block is split by recorded date of birth, and its persons are also paired
+ * through their other keys.
  */
 const MAX_BLOCK = 60;
 /** Birth ranges wider than this many years count as undated (as in `name_year_key_hashes`, migration 0005). */
@@ -81,6 +82,34 @@ function pairingKeys(person: DuplicateRow): string[] {
   return [...keys];
 }
 
+/**
+ * The blocks to pair within: those of 2..MAX_BLOCK persons as they are; a larger one (a surname shared by
+ * a hundred persons born that year) split by the date of birth as recorded, so that persons with the
+ * same name part and the same recorded date are still compared.
+ */
+function* withinSize(blocks: Iterable<number[]>, group: readonly DuplicateRow[]): Generator<number[]> {
+  for (const members of blocks) {
+    if (members.length <= MAX_BLOCK) {
+      if (members.length >= 2) {
+        yield members;
+      }
+      continue;
+    }
+    const byDate = new Map<string, number[]>();
+    for (const index of members) {
+      const date = group[index]!.dateOfBirth;
+      if (date) {
+        byDate.set(date, [...(byDate.get(date) ?? []), index]);
+      }
+    }
+    for (const sameDate of byDate.values()) {
+      if (sameDate.length >= 2 && sameDate.length <= MAX_BLOCK) {
+        yield sameDate;
+      }
+    }
+  }
+}
+
 interface GroupResult {
   pairs: (typeof duplicateCandidates.$inferInsert)[];
   scored: number;
@@ -104,10 +133,7 @@ export function scoreGroup(group: DuplicateRow[], jobId: string, undatedFrom = g
   });
   const seen = new Set<number>();
   const pairs: GroupResult['pairs'] = [];
-  for (const members of blocks.values()) {
-    if (members.length < 2 || members.length > MAX_BLOCK) {
-      continue;
-    }
+  for (const members of withinSize(blocks.values(), group)) {
     for (let i = 0; i < members.length; i += 1) {
       for (let j = i + 1; j < members.length; j += 1) {
         const [low, high] = members[i]! < members[j]! ? [members[i]!, members[j]!] : [members[j]!, members[i]!];
