@@ -1,10 +1,12 @@
 /** `npm run bench [name...]`: runs the named benchmarks (all when none is named) and updates docs/BENCHMARKS.md. */
+import { runBorderScreeningBenchmark } from './border-screening';
 import { runHttpReadBenchmark } from './http-read';
 import { runPeopleSearchBenchmark } from './people-search';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'http-read': () => runHttpReadBenchmark(),
   'people-search': () => runPeopleSearchBenchmark(),
+  'border-screening': () => runBorderScreeningBenchmark(),
 };
 
 async function main(): Promise<void> {

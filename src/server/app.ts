@@ -13,6 +13,8 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminRoutes } from './modules/admin/routes';
+import { borderRoutes } from './modules/border/routes';
+import { watchlistRoutes } from './modules/border/watchlist-routes';
 import { peopleRoutes } from './modules/people/routes';
 import type { AuthSettings } from './platform/auth/service';
 import { authRoutes } from './platform/auth/routes';
@@ -135,6 +137,8 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(authRoutes(settings));
   await app.register(adminRoutes);
   await app.register(peopleRoutes);
+  await app.register(borderRoutes);
+  await app.register(watchlistRoutes);
 
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false });

@@ -53,3 +53,9 @@ export function invalid(message: string, fields?: FieldError[]): AppError {
 export function conflict(message: string): AppError {
   return new AppError('conflict', 409, message);
 }
+
+/** True when a database error is a unique-constraint violation (PostgreSQL code 23505, possibly wrapped by Drizzle). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
+  return code === '23505';
+}

@@ -12,14 +12,9 @@ import * as authStore from '../../platform/auth/store';
 import { apiKeys, organisations, roles, sites, users } from '../../platform/auth/tables';
 import { randomToken, digest } from '../../platform/auth/tokens';
 import { inTransaction, type Ctx } from '../../platform/context';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors';
+import { AppError, conflict, forbidden, invalid, isUniqueViolation, notFound } from '../../platform/errors';
 import type { OrganisationType, SiteType } from './reference';
 import * as store from './store';
-
-function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
-  return code === '23505';
-}
 
 async function uniquely<T>(what: string, work: () => Promise<T>): Promise<T> {
   try {

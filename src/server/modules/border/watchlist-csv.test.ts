@@ -26,6 +26,13 @@ describe('readWatchlistCsv', () => {
     ]);
   });
 
+  it('accepts validity dates in the future and keeps an estimated date of birth as estimated', () => {
+    const result = readWatchlistCsv(`${header}\nF-1,Future Valid,,about 1980,,,notify,2020-01-01,2999-12-31,`, new Date('2026-03-01'));
+    expect(result.errors).toEqual([]);
+    expect(result.rows[0]).toMatchObject({ validTo: '2999-12-31', dateOfBirth: '1980', dateOfBirthEstimated: true, birthFrom: '1978-01-01', birthTo: '1982-12-31' });
+    expect(readWatchlistCsv(`${header}\nF-2,Bad Validity,,,,,notify,,2026-02-30,`).errors).toEqual([{ line: 2, column: 'valid_to', message: '2026-02 has no day 30' }]);
+  });
+
   it('refuses a file without the required columns, and broken CSV, clearly', () => {
     expect(readWatchlistCsv('foo,bar\n1,2').errors[0]!.message).toMatch(/Missing column\(s\): name, action/);
     expect(readWatchlistCsv(`${header}\n"unterminated,x`).errors[0]!.message).toMatch(/not valid CSV/);
@@ -36,6 +43,10 @@ describe('readWatchlistCsv', () => {
       fc.property(fc.string({ maxLength: 400 }), (body) => {
         const result = readWatchlistCsv(`${header}\n${body}`);
         expect(Array.isArray(result.rows) && Array.isArray(result.errors)).toBe(true);
+        for (const row of result.rows) {
+          expect(row.name.length).toBeGreaterThan(0);
+          expect(!row.validFrom || !row.validTo || row.validFrom <= row.validTo).toBe(true);
+        }
       }),
     );
   });

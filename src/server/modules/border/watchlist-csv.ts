@@ -4,6 +4,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { parsePartialDate } from '../../../common/dates/partial-date';
+import type { FieldError } from '../../platform/errors';
 
 export const WATCHLIST_ACTIONS = ['arrest', 'refuse-entry', 'notify', 'monitor'] as const;
 export type WatchlistAction = (typeof WATCHLIST_ACTIONS)[number];
@@ -16,6 +17,8 @@ export interface WatchlistRow {
   name: string;
   aliases: string[];
   dateOfBirth: string | null;
+  /** "about 1980": the range is widened and the matcher treats the date as approximate. */
+  dateOfBirthEstimated: boolean;
   birthFrom: string | null;
   birthTo: string | null;
   nationalities: string[];
@@ -32,12 +35,19 @@ export interface RowError {
   message: string;
 }
 
+/** Row errors as the API's field errors (`line 12, action`), the first hundred. */
+export function rowErrorsAsFields(errors: readonly RowError[]): FieldError[] {
+  return errors.slice(0, 100).map((e) => ({ field: e.line > 0 ? `line ${e.line}${e.column ? `, ${e.column}` : ''}` : 'file', message: e.message }));
+}
+
 export interface WatchlistCsv {
   rows: WatchlistRow[];
   errors: RowError[];
 }
 
 const MAX_ROWS = 2_000_000;
+/** Validity dates may lie in the future; only the calendar is checked. */
+const NO_LATER_THAN = new Date('9999-12-31T00:00:00Z');
 
 function list(value: string | undefined): string[] {
   return (value ?? '')
@@ -50,8 +60,8 @@ function isoDateOrError(value: string, line: number, column: string, errors: Row
   if (!value) {
     return null;
   }
-  const parsed = parsePartialDate(value);
-  if (!parsed.ok || parsed.date.value.length !== 10) {
+  const parsed = parsePartialDate(value, { today: NO_LATER_THAN });
+  if (!parsed.ok || parsed.date.value.length !== 10 || parsed.date.estimated) {
     errors.push({ line, column, message: parsed.ok ? 'Use a full date YYYY-MM-DD' : parsed.message });
     return null;
   }
@@ -90,11 +100,11 @@ export function readWatchlistCsv(text: string, today = new Date()): WatchlistCsv
     if (!(WATCHLIST_ACTIONS as readonly string[]).includes(action)) {
       errors.push({ line, column: 'action', message: `Unknown action "${record.action ?? ''}"; use ${WATCHLIST_ACTIONS.join(', ')}` });
     }
-    let birth: { value: string; from: string; to: string } | null = null;
+    let birth: { value: string; estimated: boolean; from: string; to: string } | null = null;
     if (record.date_of_birth) {
       const parsed = parsePartialDate(record.date_of_birth, { today });
       if (parsed.ok) {
-        birth = { value: parsed.date.value, from: parsed.range.from, to: parsed.range.to };
+        birth = { value: parsed.date.value, estimated: parsed.date.estimated, from: parsed.range.from, to: parsed.range.to };
       } else {
         errors.push({ line, column: 'date_of_birth', message: parsed.message });
       }
@@ -126,6 +136,7 @@ export function readWatchlistCsv(text: string, today = new Date()): WatchlistCsv
         name,
         aliases: list(record.aliases),
         dateOfBirth: birth?.value ?? null,
+        dateOfBirthEstimated: birth?.estimated ?? false,
         birthFrom: birth?.from ?? null,
         birthTo: birth?.to ?? null,
         nationalities,

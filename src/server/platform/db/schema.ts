@@ -3,3 +3,4 @@ export * from '../auth/tables';
 export * from '../audit/tables';
 export * from '../http/tables';
 export * from '../../modules/people/tables';
+export * from '../../modules/border/tables';

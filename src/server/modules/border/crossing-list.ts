@@ -1,0 +1,67 @@
+/**
+ * Reading crossings: a BCP's crossings by day and direction, and one crossing with its alerts. Lists are
+ * limited to the caller's sites (unless national) and leave out persons the caller may not see; every
+ * read is audited with the ids it returned.
+ */
+import { recordScope, requirePermission } from '../../platform/access/policy';
+import { recordAudit } from '../../platform/audit/audit';
+import { inTransaction, type Ctx } from '../../platform/context';
+import { notFound } from '../../platform/errors';
+import * as alertStore from './alert-store';
+import * as store from './crossing-store';
+import { presentAlert, presentCrossing } from './presenter';
+import { BORDER_TIME_ZONE, type Direction } from './reference';
+import { crossings } from './tables';
+import { isTimeZone } from './travel-days';
+import { visiblePersonIds } from './travellers';
+
+export interface CrossingQuery {
+  siteId?: string;
+  /** A local calendar day at the BCP (YYYY-MM-DD). */
+  day?: string;
+  direction?: Direction;
+  /** Keyset paging: crossings before this instant. */
+  before?: string;
+  limit: number;
+}
+
+/** The crossings scope condition: the caller's sites unless national. */
+export function crossingScope(ctx: Ctx) {
+  return recordScope(ctx, { site: crossings.siteId });
+}
+
+/** Crossings newest first, by BCP, day and direction. */
+export async function listCrossings(ctx: Ctx, query: CrossingQuery) {
+  requirePermission(ctx, 'border.crossings.read');
+  return inTransaction(ctx, async (tx) => {
+    let between: { from: Date; to: Date } | undefined;
+    if (query.day) {
+      const [site] = query.siteId ? await store.selectSites(tx, [query.siteId]) : [];
+      between = await store.dayBounds(tx, query.day, isTimeZone(site?.details.timeZone) ? site.details.timeZone : BORDER_TIME_ZONE);
+    }
+    const rows = await store.selectCrossings(tx, { siteId: query.siteId, between, direction: query.direction, before: query.before ? new Date(query.before) : undefined, limit: query.limit }, crossingScope(ctx));
+    const visible = await visiblePersonIds(tx, ctx, rows.map((r) => r.personId));
+    const items = rows.filter((r) => visible.has(r.personId)).map(presentCrossing);
+    await recordAudit(tx, ctx, {
+      action: 'border.crossings.list',
+      entityType: 'crossing',
+      fields: ['person', 'document', 'direction', 'decision'],
+      detail: { filter: { siteId: query.siteId ?? null, day: query.day ?? null, direction: query.direction ?? null }, results: items.map((i) => i.id) },
+    });
+    return { items, nextBefore: rows.length === query.limit ? rows.at(-1)!.at.toISOString() : null };
+  });
+}
+
+/** One crossing with its alerts. */
+export async function getCrossing(ctx: Ctx, id: string) {
+  requirePermission(ctx, 'border.crossings.read');
+  return inTransaction(ctx, async (tx) => {
+    const crossing = await store.selectCrossingById(tx, id, crossingScope(ctx));
+    if (!crossing || !(await visiblePersonIds(tx, ctx, [crossing.personId])).has(crossing.personId)) {
+      throw notFound('Crossing');
+    }
+    const alerts = await alertStore.selectAlertsOfCrossings(tx, [id]);
+    await recordAudit(tx, ctx, { action: 'border.crossing.read', entityType: 'crossing', entityId: id, fields: ['person', 'document', 'decision', 'alerts'] });
+    return { ...presentCrossing(crossing), alerts: alerts.map((a) => presentAlert(ctx, a)) };
+  });
+}

@@ -1,0 +1,237 @@
+/**
+ * Screening a traveller against the watchlists and the lost/stolen documents list. Candidates come from
+ * the live entries sharing hashed blocking keys with the traveller's names (narrow two-part lookup first,
+ * widened while nothing matches surely: the people search's scheme), then the name matcher scores them
+ * with date of birth and nationality; a hit is a score at or above its list's threshold, or an exact
+ * document number. Each hit says why, from which list and version, and what to do.
+ */
+import { sql } from 'drizzle-orm';
+import { requirePermission } from '../../platform/access/policy';
+import { recordAudit } from '../../platform/audit/audit';
+import { inTransaction, type Ctx } from '../../platform/context';
+import type { Executor } from '../../platform/db/client';
+import { invalid } from '../../platform/errors';
+import { parsePartialDate } from '../../../common/dates/partial-date';
+import { normaliseName } from '../../../common/names';
+import { personPairScore, queryKeyGroups, scorePersonPair } from '../people/name-index';
+import * as alertStore from './alert-store';
+import { normaliseDocumentNumber } from './crossing-input';
+import * as lostStore from './lost-document-store';
+import type { HitAction } from './reference';
+import { localDay } from './travel-days';
+import { personVersion } from './travellers';
+import { entryAsCandidate, entrySnapshot } from './watchlist-entries';
+import * as store from './watchlist-store';
+import type { EntryRow, SourceRow } from './watchlist-store';
+
+export interface TravellerToScreen {
+  /** The name as in the document first, then the name in the original script and aliases. */
+  names: string[];
+  dateOfBirth?: string | null;
+  dateOfBirthEstimated?: boolean;
+  nationalities?: string[];
+  document?: { number: string; issuingState?: string | null } | null;
+  /** The registry's person, when known: remembered false positives apply to them. */
+  person?: { id: string; version: number } | null;
+}
+
+export interface ScreeningHit {
+  kind: 'watchlist' | 'lost-document';
+  score: number;
+  matchedOn: ('name' | 'document')[];
+  reasons: string[];
+  action: HitAction;
+  source: { id: string; code: string; name: string; kind: string; threshold: number } | null;
+  /** The version of the list that was live (the alert records it). */
+  listVersion: number | null;
+  entry: ReturnType<typeof entrySnapshot> | null;
+  lostDocument: { id: string; number: string; issuingState: string; reason: string; reportedAt: string; source: string | null } | null;
+}
+
+export interface Screening {
+  screenedAt: string;
+  hits: ScreeningHit[];
+  /** Hits not raised because an officer judged them false positives for this person and entry. */
+  suppressed: { entryId: string; alertId: string; source: string }[];
+}
+
+const CANDIDATE_LIMIT = 80;
+const PRE_RANK_LIMIT = 1000;
+const TRIGRAM_WEIGHT = 10;
+/** A candidate this close needs no wider lookup. */
+const SURE_MATCH = 0.8;
+/** Before widening to entries sharing only one part: a candidate this good on two parts is enough. */
+const FOUND_ON_TWO_PARTS = 0.7;
+
+interface Breadth {
+  parts: 'two' | 'any';
+  deletions: boolean;
+}
+const BREADTHS: readonly Breadth[] = [
+  { parts: 'two', deletions: false },
+  { parts: 'two', deletions: true },
+  { parts: 'any', deletions: true },
+];
+
+/** An intarray query: any key of group i and any key of group j, for some pair of groups (as people search). */
+function twoPartsQuery(groups: readonly number[][]): string {
+  const any = (hashes: readonly number[]) => `(${hashes.join('|')})`;
+  const pairs: string[] = [];
+  for (let i = 0; i < groups.length; i += 1) {
+    for (let j = i + 1; j < groups.length; j += 1) {
+      pairs.push(`${any(groups[i]!)}&${any(groups[j]!)}`);
+    }
+  }
+  return pairs.join('|');
+}
+
+/** Ids of live entries whose names share keys with `name` at this breadth, best first. */
+async function entryIdsByName(ctx: Ctx, name: string, today: string, breadth: Breadth): Promise<string[]> {
+  const groups = queryKeyGroups(name, { deletions: breadth.deletions });
+  if (groups.length === 0 || (breadth.parts === 'two' && groups.length < 2)) {
+    return [];
+  }
+  return inTransaction(ctx, async (tx) => {
+    // As in people search: the planner cannot estimate an overlap with many hashed keys.
+    await tx.execute(sql`select set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`);
+    const hashes = await store.hashKeys(tx, [...new Set(groups.flat())]);
+    const hashGroups = groups.map((keys) => [...new Set(keys.map((k) => hashes.get(k)!))]);
+    const allHashes = `{${[...new Set(hashGroups.flat())].join(',')}}`;
+    return store.rankedEntryCandidates(tx, {
+      matches: (column) => (breadth.parts === 'two' ? sql`${column} @@ ${twoPartsQuery(hashGroups)}::query_int` : sql`${column} && ${allHashes}::int[]`),
+      allHashes,
+      searchName: normaliseName(name),
+      today,
+      preRank: PRE_RANK_LIMIT,
+      limit: CANDIDATE_LIMIT,
+      trigramWeight: TRIGRAM_WEIGHT,
+    });
+  });
+}
+
+function travellerAsCandidate(traveller: TravellerToScreen) {
+  const [primary, ...others] = traveller.names;
+  return {
+    givenNames: '',
+    surname: primary ?? '',
+    otherNames: others.map((name) => ({ name, kind: 'alias' as const })),
+    dateOfBirth: traveller.dateOfBirth ?? null,
+    dateOfBirthEstimated: traveller.dateOfBirthEstimated ?? false,
+    nationalities: traveller.nationalities ?? [],
+  };
+}
+
+function sourceOf(source: SourceRow): NonNullable<ScreeningHit['source']> {
+  return { id: source.id, code: source.code, name: source.name, kind: source.kind, threshold: source.threshold };
+}
+
+type Candidate = { entry: EntryRow; source: SourceRow };
+
+/** Live entries found by any of the traveller's names, each scored once. */
+async function nameCandidates(ctx: Ctx, traveller: TravellerToScreen, today: string): Promise<Map<string, Candidate & { score: number }>> {
+  const query = travellerAsCandidate(traveller);
+  const found = new Map<string, Candidate & { score: number }>();
+  for (const name of traveller.names) {
+    let best = 0;
+    for (const breadth of BREADTHS) {
+      if (best >= (breadth.parts === 'any' ? FOUND_ON_TWO_PARTS : SURE_MATCH)) {
+        break;
+      }
+      const ids = (await entryIdsByName(ctx, name, today, breadth)).filter((id) => !found.has(id));
+      for (const { entry, source } of await store.selectEntries(ctx.db, ids)) {
+        found.set(entry.id, { entry, source, score: personPairScore(query, entryAsCandidate(entry)) });
+      }
+      // Scores are of the whole traveller (all names), so a sure match found by another name counts too.
+      best = Math.max(0, ...[...found.values()].map((c) => c.score));
+    }
+  }
+  return found;
+}
+
+/** Every hit for the traveller, before remembered false positives are taken out. Not audited. */
+export async function findHits(ctx: Ctx, traveller: TravellerToScreen): Promise<ScreeningHit[]> {
+  const today = localDay(ctx.now());
+  const query = travellerAsCandidate(traveller);
+  const hits = new Map<string, ScreeningHit>();
+  for (const { entry, source, score } of (await nameCandidates(ctx, traveller, today)).values()) {
+    if (score >= source.threshold) {
+      const reasons = scorePersonPair(query, entryAsCandidate(entry)).reasons;
+      hits.set(entry.id, { kind: 'watchlist', score, matchedOn: ['name'], reasons, action: entry.action as HitAction, source: sourceOf(source), listVersion: source.currentVersion, entry: entrySnapshot(entry), lostDocument: null });
+    }
+  }
+  const document = traveller.document;
+  if (document?.number) {
+    const ids = await store.liveEntryIdsByDocument(ctx.db, document.number, today);
+    for (const { entry, source } of await store.selectEntries(ctx.db, ids)) {
+      const reason = `same document number ${document.number} (the list gives no issuing state)`;
+      const known = hits.get(entry.id);
+      hits.set(
+        entry.id,
+        known
+          ? { ...known, score: 1, matchedOn: ['document', 'name'], reasons: [reason, ...known.reasons] }
+          : { kind: 'watchlist', score: 1, matchedOn: ['document'], reasons: [reason], action: entry.action as HitAction, source: sourceOf(source), listVersion: source.currentVersion, entry: entrySnapshot(entry), lostDocument: null },
+      );
+    }
+    const lost = document.issuingState ? await lostStore.selectLostDocument(ctx.db, document.number, document.issuingState) : undefined;
+    if (lost?.active) {
+      hits.set(`lost:${lost.id}`, {
+        kind: 'lost-document',
+        score: 1,
+        matchedOn: ['document'],
+        reasons: [`document ${lost.number} issued by ${lost.issuingState} is listed as ${lost.reason} since ${lost.reportedAt}`],
+        action: 'seize-document',
+        source: null,
+        listVersion: null,
+        entry: null,
+        lostDocument: { id: lost.id, number: lost.number, issuingState: lost.issuingState, reason: lost.reason, reportedAt: lost.reportedAt, source: lost.source },
+      });
+    }
+  }
+  return [...hits.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Takes out the hits an officer already judged false positives for this person and entry, as long as
+ * neither the person's record nor the entry changed since (a change of either raises the hit again).
+ */
+export async function withoutRememberedFalsePositives(db: Executor, hits: ScreeningHit[], person: { id: string; version: number } | null | undefined) {
+  if (!person) {
+    return { hits, suppressed: [] as Screening['suppressed'] };
+  }
+  const entryIds = hits.flatMap((h) => (h.entry ? [h.entry.id] : []));
+  const remembered = new Map((await alertStore.selectFalsePositives(db, person.id, entryIds)).map((fp) => [fp.watchlistEntryId, fp]));
+  const raised: ScreeningHit[] = [];
+  const suppressed: Screening['suppressed'] = [];
+  for (const hit of hits) {
+    const fp = hit.entry ? remembered.get(hit.entry.id) : undefined;
+    if (fp && hit.entry && fp.personVersion === person.version && fp.entryVersion === hit.entry.version) {
+      suppressed.push({ entryId: hit.entry.id, alertId: fp.alertId, source: hit.source?.code ?? '' });
+    } else {
+      raised.push(hit);
+    }
+  }
+  return { hits: raised, suppressed };
+}
+
+/** Screens a traveller (names incl. aliases, date of birth, nationality, document); audited. */
+export async function screenTraveller(ctx: Ctx, traveller: Omit<TravellerToScreen, 'person'> & { personId?: string | null }): Promise<Screening> {
+  requirePermission(ctx, 'border.crossings.record');
+  const birth = traveller.dateOfBirth?.trim() ? parsePartialDate(traveller.dateOfBirth, { today: ctx.now() }) : null;
+  if (birth && !birth.ok) {
+    throw invalid(`Date of birth: ${birth.message}`, [{ field: 'dateOfBirth', message: birth.message }]);
+  }
+  const person = traveller.personId ? await personVersion(ctx.db, ctx, traveller.personId) : null;
+  const document = traveller.document ? { number: normaliseDocumentNumber(traveller.document.number), issuingState: traveller.document.issuingState?.toUpperCase() ?? null } : null;
+  const found = await findHits(ctx, { ...traveller, document, dateOfBirth: birth?.date.value ?? null, dateOfBirthEstimated: birth?.date.estimated ?? false });
+  return inTransaction(ctx, async (tx) => {
+    const { hits, suppressed } = await withoutRememberedFalsePositives(tx, found, person);
+    await recordAudit(tx, ctx, {
+      action: 'border.screen',
+      entityType: person ? 'person' : undefined,
+      entityId: person?.id,
+      fields: ['names', 'dateOfBirth', 'nationalities', 'document'],
+      detail: { hits: hits.map((h) => ({ entryId: h.entry?.id ?? null, lostDocumentId: h.lostDocument?.id ?? null, listVersion: h.listVersion, score: h.score })), suppressed: suppressed.length },
+    });
+    return { screenedAt: ctx.now().toISOString(), hits, suppressed };
+  });
+}

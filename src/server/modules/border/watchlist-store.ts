@@ -1,0 +1,207 @@
+/** SQL of watchlists: sources, versions, imports and entries (candidate retrieval included). */
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor, Tx } from '../../platform/db/client';
+import { queryRows } from '../../platform/db/query';
+import { watchlistEntries, watchlistImports, watchlistSources, watchlistVersions } from './tables';
+
+/** The columns an entry is read with (everything but the hashed keys, which exist for the index). */
+const entryColumns = Object.fromEntries(Object.entries(getTableColumns(watchlistEntries)).filter(([name]) => name !== 'nameHashes')) as Omit<
+  ReturnType<typeof getTableColumns<typeof watchlistEntries>>,
+  'nameHashes'
+>;
+export type EntryRow = Omit<typeof watchlistEntries.$inferSelect, 'nameHashes'>;
+export type EntryInsert = typeof watchlistEntries.$inferInsert;
+export type SourceRow = typeof watchlistSources.$inferSelect;
+export type ImportRow = typeof watchlistImports.$inferSelect;
+
+/** Inserts a source. */
+export async function insertSource(db: Executor, row: typeof watchlistSources.$inferInsert): Promise<SourceRow> {
+  const [created] = await db.insert(watchlistSources).values(row).returning();
+  return created!;
+}
+
+/** Sources with how many entries each has live now. */
+export async function selectSources(db: Executor, where?: SQL) {
+  // Written out qualified: Drizzle leaves a single-table query's columns unqualified, and inside the
+  // subquery an unqualified "id" would be the entry's.
+  const live = sql<number>`(select count(*)::int from watchlist_entries e where e.source_id = watchlist_sources.id
+    and e.added_in_version <= watchlist_sources.current_version
+    and (e.removed_in_version is null or e.removed_in_version > watchlist_sources.current_version))`;
+  return db
+    .select({ ...getTableColumns(watchlistSources), liveEntries: live })
+    .from(watchlistSources)
+    .where(where)
+    .orderBy(asc(watchlistSources.code));
+}
+
+/** One source. */
+export async function selectSource(db: Executor, id: string): Promise<SourceRow | undefined> {
+  const [row] = await db.select().from(watchlistSources).where(eq(watchlistSources.id, id));
+  return row;
+}
+
+/** Changes a source's name, threshold or state. */
+export async function updateSource(db: Executor, id: string, patch: Partial<typeof watchlistSources.$inferInsert>) {
+  const [row] = await db.update(watchlistSources).set(patch).where(eq(watchlistSources.id, id)).returning();
+  return row;
+}
+
+/** Starts an import (refused by the unique index while another import of the source runs). */
+export async function insertImport(db: Executor, row: typeof watchlistImports.$inferInsert): Promise<ImportRow> {
+  const [created] = await db.insert(watchlistImports).values(row).returning();
+  return created!;
+}
+
+/** One import. */
+export async function selectImport(db: Executor, id: string): Promise<ImportRow | undefined> {
+  const [row] = await db.select().from(watchlistImports).where(eq(watchlistImports.id, id));
+  return row;
+}
+
+/** The import of a source still marked running, if any. */
+export async function selectRunningImport(db: Executor, sourceId: string): Promise<ImportRow | undefined> {
+  const [row] = await db.select().from(watchlistImports).where(and(eq(watchlistImports.sourceId, sourceId), eq(watchlistImports.status, 'running')));
+  return row;
+}
+
+/** Records an import's progress or outcome. */
+export async function updateImport(db: Executor, id: string, patch: Partial<typeof watchlistImports.$inferInsert>): Promise<void> {
+  await db.update(watchlistImports).set(patch).where(eq(watchlistImports.id, id));
+}
+
+/** Imports of a source, newest first. */
+export function selectImports(db: Executor, sourceId: string, limit = 20) {
+  return db.select().from(watchlistImports).where(eq(watchlistImports.sourceId, sourceId)).orderBy(desc(watchlistImports.startedAt)).limit(limit);
+}
+
+/** Records a version that went live. */
+export async function insertVersion(db: Executor, row: typeof watchlistVersions.$inferInsert): Promise<void> {
+  await db.insert(watchlistVersions).values(row);
+}
+
+/** A text[] literal passed as one parameter (a list of 100,000 references would not fit as parameters). */
+export function textArrayLiteral(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+}
+
+/** Reference and content hash of every entry of a source live in `version` (its current one). */
+export function selectLiveRefs(db: Executor, sourceId: string, version: number) {
+  return db
+    .select({ id: watchlistEntries.id, externalRef: watchlistEntries.externalRef, contentHash: watchlistEntries.contentHash })
+    .from(watchlistEntries)
+    .where(
+      and(
+        eq(watchlistEntries.sourceId, sourceId),
+        lte(watchlistEntries.addedInVersion, version),
+        or(isNull(watchlistEntries.removedInVersion), gt(watchlistEntries.removedInVersion, version)),
+      ),
+    );
+}
+
+/** Entries of a source not removed, with these references, added before `version`. */
+export function selectEntriesByRef(db: Executor, sourceId: string, refs: string[], version: number) {
+  return db
+    .select({ id: watchlistEntries.id, externalRef: watchlistEntries.externalRef, contentHash: watchlistEntries.contentHash })
+    .from(watchlistEntries)
+    .where(and(eq(watchlistEntries.sourceId, sourceId), inArray(watchlistEntries.externalRef, refs), isNull(watchlistEntries.removedInVersion), lt(watchlistEntries.addedInVersion, version)));
+}
+
+/** Inserts entries. */
+export async function insertEntries(db: Executor, rows: EntryInsert[]): Promise<void> {
+  if (rows.length > 0) {
+    await db.insert(watchlistEntries).values(rows);
+  }
+}
+
+/** Marks entries removed in `version` (they stay live until that version does). */
+export async function markEntriesRemoved(db: Executor, ids: string[], version: number): Promise<void> {
+  if (ids.length > 0) {
+    await db.update(watchlistEntries).set({ removedInVersion: version }).where(inArray(watchlistEntries.id, ids));
+  }
+}
+
+/** Replace mode: every entry of the source the new version's file does not list is removed in it. */
+export async function removeEntriesNotIn(tx: Tx, sourceId: string, refs: string[], version: number): Promise<number> {
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`update ${watchlistEntries} set removed_in_version = ${version}
+        where source_id = ${sourceId} and removed_in_version is null and added_in_version < ${version}
+          and not (external_ref = any(${textArrayLiteral(refs)}::text[]))
+        returning id`,
+  );
+  return rows.length;
+}
+
+/** Undoes what an unfinished import wrote (its entries were never live). */
+export async function discardVersion(db: Executor, sourceId: string, version: number): Promise<void> {
+  await db.delete(watchlistEntries).where(and(eq(watchlistEntries.sourceId, sourceId), eq(watchlistEntries.addedInVersion, version)));
+  await db.update(watchlistEntries).set({ removedInVersion: null }).where(and(eq(watchlistEntries.sourceId, sourceId), eq(watchlistEntries.removedInVersion, version)));
+}
+
+/** Entries by id, with their source (old alerts' entries included, removed or not). */
+export function selectEntries(db: Executor, ids: string[]) {
+  if (ids.length === 0) {
+    return Promise.resolve([]);
+  }
+  return db
+    .select({ entry: entryColumns, source: watchlistSources })
+    .from(watchlistEntries)
+    .innerJoin(watchlistSources, eq(watchlistSources.id, watchlistEntries.sourceId))
+    .where(inArray(watchlistEntries.id, ids));
+}
+
+/**
+ * The condition for an entry screening uses today: its source active, its version live (added at or
+ * before the source's current version and not removed by it), and within its validity dates.
+ */
+export function liveEntry(today: string): SQL {
+  return sql`${watchlistSources.active}
+    and ${watchlistEntries.addedInVersion} <= ${watchlistSources.currentVersion}
+    and (${watchlistEntries.removedInVersion} is null or ${watchlistEntries.removedInVersion} > ${watchlistSources.currentVersion})
+    and (${watchlistEntries.validFrom} is null or ${watchlistEntries.validFrom} <= ${today})
+    and (${watchlistEntries.validTo} is null or ${watchlistEntries.validTo} >= ${today})`;
+}
+
+/** Live entries listing this document number. */
+export async function liveEntryIdsByDocument(db: Executor, number: string, today: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: watchlistEntries.id })
+    .from(watchlistEntries)
+    .innerJoin(watchlistSources, eq(watchlistSources.id, watchlistEntries.sourceId))
+    .where(and(sql`${watchlistEntries.documentNumbers} @> ${textArrayLiteral([number])}::text[]`, liveEntry(today)))
+    .limit(50);
+  return rows.map((r) => r.id);
+}
+
+/** The database's hashes of blocking keys (as name_key_hashes computes them). */
+export async function hashKeys(db: Executor, keys: readonly string[]): Promise<Map<string, number>> {
+  const rows = await queryRows<{ key: string; hash: number }>(db, sql`select k as key, hashtext(k) as hash from unnest(${textArrayLiteral(keys)}::text[]) as k`);
+  return new Map(rows.map((r) => [r.key, Number(r.hash)]));
+}
+
+/**
+ * Live entries whose hashed keys satisfy `matches` (an intarray condition on name_hashes), ranked by
+ * shared hashes, then the best `preRank` by shared hashes + `trigramWeight` × trigram similarity of the
+ * normalised names; returns the ids of the best `limit`.
+ */
+export async function rankedEntryCandidates(
+  tx: Tx,
+  options: { matches: (column: typeof watchlistEntries.nameHashes) => SQL; allHashes: string; searchName: string; today: string; preRank: number; limit: number; trigramWeight: number },
+): Promise<string[]> {
+  const column = watchlistEntries.nameHashes;
+  const shared = sql<number>`icount(${column} & ${options.allHashes}::int[])`;
+  const byKeys = tx
+    .select({ id: watchlistEntries.id, searchText: watchlistEntries.searchText, shared: shared.as('shared') })
+    .from(watchlistEntries)
+    .innerJoin(watchlistSources, eq(watchlistSources.id, watchlistEntries.sourceId))
+    .where(and(options.matches(column), liveEntry(options.today)))
+    .orderBy(desc(shared))
+    .limit(options.preRank)
+    .as('by_keys');
+  const ranked = await tx
+    .select({ id: byKeys.id })
+    .from(byKeys)
+    .orderBy(desc(sql`${byKeys.shared} + ${options.trigramWeight}::real * similarity(${byKeys.searchText}, ${options.searchName})`))
+    .limit(options.limit);
+  return ranked.map((r) => r.id);
+}
