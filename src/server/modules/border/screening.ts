@@ -5,7 +5,6 @@
  * with date of birth and nationality; a hit is a score at or above its list's threshold, or an exact
  * document number. Each hit says why, from which list and version, and what to do.
  */
-import { sql } from 'drizzle-orm';
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
@@ -13,7 +12,8 @@ import type { Executor } from '../../platform/db/client';
 import { invalid } from '../../platform/errors';
 import { parsePartialDate } from '../../../common/dates/partial-date';
 import { normaliseName } from '../../../common/names';
-import { personPairScore, queryKeyGroups, scorePersonPair } from '../people/name-index';
+import { personPairScore, scorePersonPair } from '../people/name-index';
+import { keyLookup, lookupKeys, LOOKUP_STEPS, steerToIndex, type Breadth } from '../people/name-lookup';
 import * as alertStore from './alert-store';
 import { normaliseDocumentNumber } from './crossing-input';
 import * as lostStore from './lost-document-store';
@@ -63,43 +63,18 @@ const SURE_MATCH = 0.8;
 /** Before widening to entries sharing only one part: a candidate this good on two parts is enough. */
 const FOUND_ON_TWO_PARTS = 0.7;
 
-interface Breadth {
-  parts: 'two' | 'any';
-  deletions: boolean;
-}
-const BREADTHS: readonly Breadth[] = [
-  { parts: 'two', deletions: false },
-  { parts: 'two', deletions: true },
-  { parts: 'any', deletions: true },
-];
-
-/** An intarray query: any key of group i and any key of group j, for some pair of groups (as people search). */
-function twoPartsQuery(groups: readonly number[][]): string {
-  const any = (hashes: readonly number[]) => `(${hashes.join('|')})`;
-  const pairs: string[] = [];
-  for (let i = 0; i < groups.length; i += 1) {
-    for (let j = i + 1; j < groups.length; j += 1) {
-      pairs.push(`${any(groups[i]!)}&${any(groups[j]!)}`);
-    }
-  }
-  return pairs.join('|');
-}
-
 /** Ids of live entries whose names share keys with `name` at this breadth, best first. */
-async function entryIdsByName(ctx: Ctx, name: string, today: string, breadth: Breadth): Promise<string[]> {
-  const groups = queryKeyGroups(name, { deletions: breadth.deletions });
-  if (groups.length === 0 || (breadth.parts === 'two' && groups.length < 2)) {
+async function entryIdsByName(ctx: Ctx, name: string, today: string, step: Breadth): Promise<string[]> {
+  const keys = lookupKeys(name, step);
+  if (!keys) {
     return [];
   }
   return inTransaction(ctx, async (tx) => {
-    // As in people search: the planner cannot estimate an overlap with many hashed keys.
-    await tx.execute(sql`select set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`);
-    const hashes = await store.hashKeys(tx, [...new Set(groups.flat())]);
-    const hashGroups = groups.map((keys) => [...new Set(keys.map((k) => hashes.get(k)!))]);
-    const allHashes = `{${[...new Set(hashGroups.flat())].join(',')}}`;
+    await steerToIndex(tx);
+    const lookup = await keyLookup(tx, keys, step);
     return store.rankedEntryCandidates(tx, {
-      matches: (column) => (breadth.parts === 'two' ? sql`${column} @@ ${twoPartsQuery(hashGroups)}::query_int` : sql`${column} && ${allHashes}::int[]`),
-      allHashes,
+      matches: lookup.matches,
+      allHashes: lookup.allHashes,
       searchName: normaliseName(name),
       today,
       preRank: PRE_RANK_LIMIT,
@@ -133,7 +108,7 @@ async function nameCandidates(ctx: Ctx, traveller: TravellerToScreen, today: str
   const found = new Map<string, Candidate & { score: number }>();
   for (const name of traveller.names) {
     let best = 0;
-    for (const breadth of BREADTHS) {
+    for (const breadth of LOOKUP_STEPS) {
       if (best >= (breadth.parts === 'any' ? FOUND_ON_TWO_PARTS : SURE_MATCH)) {
         break;
       }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lt, lte, or, 
 import type { Executor, Tx } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/query';
 import { watchlistEntries, watchlistImports, watchlistSources, watchlistVersions } from './tables';
+import { textArrayLiteral } from '../people/name-lookup';
 
 /** The columns an entry is read with (everything but the hashed keys, which exist for the index). */
 const entryColumns = Object.fromEntries(Object.entries(getTableColumns(watchlistEntries)).filter(([name]) => name !== 'nameHashes')) as Omit<
@@ -77,11 +78,6 @@ export function selectImports(db: Executor, sourceId: string, limit = 20) {
 /** Records a version that went live. */
 export async function insertVersion(db: Executor, row: typeof watchlistVersions.$inferInsert): Promise<void> {
   await db.insert(watchlistVersions).values(row);
-}
-
-/** A text[] literal passed as one parameter (a list of 100,000 references would not fit as parameters). */
-export function textArrayLiteral(values: readonly string[]): string {
-  return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
 /** Reference and content hash of every entry of a source live in `version` (its current one). */
@@ -174,11 +170,6 @@ export async function liveEntryIdsByDocument(db: Executor, number: string, today
 }
 
 /** The database's hashes of blocking keys (as name_key_hashes computes them). */
-export async function hashKeys(db: Executor, keys: readonly string[]): Promise<Map<string, number>> {
-  const rows = await queryRows<{ key: string; hash: number }>(db, sql`select k as key, hashtext(k) as hash from unnest(${textArrayLiteral(keys)}::text[]) as k`);
-  return new Map(rows.map((r) => [r.key, Number(r.hash)]));
-}
-
 /**
  * Live entries whose hashed keys satisfy `matches` (an intarray condition on name_hashes), ranked by
  * shared hashes, then the best `preRank` by shared hashes + `trigramWeight` × trigram similarity of the

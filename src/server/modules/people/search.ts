@@ -7,12 +7,11 @@ import { and, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
-import type { Tx } from '../../platform/db/client';
-import { queryRows } from '../../platform/db/query';
 import { invalid } from '../../platform/errors';
 import { normaliseName } from '../../../common/names';
 import { parsePartialDate, type DateRange } from '../../../common/dates/partial-date';
-import { allNamesOf, personMatchScore, queryKeyGroups, scorePersonMatch, yearKeys } from './name-index';
+import { allNamesOf, personMatchScore, scorePersonMatch, yearKeys } from './name-index';
+import { keyLookup, lookupKeys, LOOKUP_STEPS, steerToIndex, type Breadth } from './name-lookup';
 import { summarisePerson } from './presenter';
 import { personScope } from './service';
 import * as store from './store';
@@ -52,45 +51,6 @@ function visible(ctx: Ctx): SQL | undefined {
   return and(isNull(persons.mergedInto), eq(persons.exercise, false), personScope(ctx));
 }
 
-/** A text[] literal (keys never hold quotes or backslashes, but a query is typed by a person). */
-function textArray(values: readonly string[]): string {
-  return `{${values.map((v) => `"${v.replace(/["\\]/g, '')}"`).join(',')}}`;
-}
-
-/**
- * Which persons a name lookup asks for: those matching keys of at least two parts of the name, or
- * those sharing any one key; with or without the one-consonant-deleted skeletons (which make a key of
- * Mohammed also Ahmad's and Hamid's). The narrowest comes first; a search widens step by step only
- * while it has no sure match.
- */
-interface Breadth {
-  parts: 'two' | 'any';
-  deletions: boolean;
-}
-const BREADTHS: readonly Breadth[] = [
-  { parts: 'two', deletions: false },
-  { parts: 'two', deletions: true },
-  { parts: 'any', deletions: true },
-];
-
-/** The stored hashes of `keys` (as persons.name_hashes holds them), computed by the database. */
-async function hashesOf(tx: Tx, keys: readonly string[]): Promise<Map<string, number>> {
-  const rows = await queryRows<{ key: string; hash: number }>(tx, sql`select k as key, hashtext(k) as hash from unnest(${textArray(keys)}::text[]) as k`);
-  return new Map(rows.map((r) => [r.key, Number(r.hash)]));
-}
-
-/** An intarray query: any key of group i and any key of group j, for some pair of groups. */
-function twoPartsQuery(groups: readonly number[][]): string {
-  const any = (hashes: readonly number[]) => `(${hashes.join('|')})`;
-  const pairs: string[] = [];
-  for (let i = 0; i < groups.length; i += 1) {
-    for (let j = i + 1; j < groups.length; j += 1) {
-      pairs.push(`${any(groups[i]!)}&${any(groups[j]!)}`);
-    }
-  }
-  return pairs.join('|');
-}
-
 /**
  * Persons sharing blocking keys with the query name, ranked by shared keys and trigram similarity of
  * the normalised names (the best CANDIDATE_LIMIT go to the name matcher). With a date of birth the
@@ -98,21 +58,17 @@ function twoPartsQuery(groups: readonly number[][]): string {
  * the persons born within a year of the query's date, not its whole share of the registry. Keys are
  * compared as hashes (see persons.name_hashes). Two parts of a one-part name is nothing.
  */
-async function candidatesByName(ctx: Ctx, name: string, dob: DateRange | null, breadth: Breadth): Promise<PersonRow[]> {
-  const groups = queryKeyGroups(name, { deletions: breadth.deletions }).map((keys) => (dob ? yearKeys(keys, dob) : keys));
-  if (groups.length === 0 || (breadth.parts === 'two' && groups.length < 2)) {
+async function candidatesByName(ctx: Ctx, name: string, dob: DateRange | null, step: Breadth): Promise<PersonRow[]> {
+  const keys = lookupKeys(name, step, (partKeys) => (dob ? yearKeys(partKeys, dob) : partKeys));
+  if (!keys) {
     return [];
   }
   const column = dob ? persons.nameYearHashes : persons.nameHashes;
-  // The planner cannot estimate an overlap with a hundred hashed keys (it guesses a sixth of the table
-  // and scans it all: 1.1 s instead of 7 ms on a million persons), and a parallel plan costs more to
-  // start than the few hundred candidates take to rank: both are switched off for this one statement.
   return inTransaction(ctx, async (tx) => {
-    await tx.execute(sql`select set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`);
-    const hashes = await hashesOf(tx, [...new Set(groups.flat())]);
-    const hashGroups = groups.map((keys) => [...new Set(keys.map((k) => hashes.get(k)!))]);
-    const all = `{${[...new Set(hashGroups.flat())].join(',')}}`;
-    const matches = breadth.parts === 'two' ? sql`${column} @@ ${twoPartsQuery(hashGroups)}::query_int` : sql`${column} && ${all}::int[]`;
+    await steerToIndex(tx);
+    const lookup = await keyLookup(tx, keys, step);
+    const all = lookup.allHashes;
+    const matches = lookup.matches(column);
     // Two rankings: shared keys (cheap) keep the best PRE_RANK_LIMIT, trigram similarity orders those;
     // only ids travel, the winners are read whole afterwards.
     const shared = sql<number>`icount(${column} & ${all}::int[])`;
@@ -178,7 +134,7 @@ export async function searchPersons(ctx: Ctx, criteria: SearchCriteria) {
   consider(rows.splice(0));
   if (criteria.q) {
     // Widen while there is no sure match: one part may be misspelt beyond its keys ("Khokhzar Saima").
-    for (const breadth of BREADTHS) {
+    for (const breadth of LOOKUP_STEPS) {
       const enough = breadth.parts === 'any' ? FOUND_ON_TWO_PARTS : SURE_MATCH;
       if ([...scores.values()].some((score) => score >= enough)) {
         break;
