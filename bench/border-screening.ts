@@ -17,7 +17,7 @@ import { openDatabase, type Database } from '../src/server/platform/db/client';
 import { migrateDatabase } from '../src/server/platform/db/migrate';
 import { queryRows } from '../src/server/platform/db/query';
 import { DEMO_PASSWORD } from '../src/server/seed/demo';
-import { bulkInsert } from './lib/bulk';
+import { bulkLoad } from './lib/bulk';
 import { fixed, machineLine, percentile, writeSection } from './lib/report';
 import { freshPostgresDatabase, signInHttp, startServer } from './lib/server';
 import { syntheticPerson, variantOf, type SyntheticPerson } from './people-data';
@@ -77,46 +77,19 @@ async function loadWatchlist(database: Database, size: number, seed: number) {
     sql`insert into watchlist_sources (code, name, kind, threshold, current_version) values ('BENCH', 'Generated sanctions list', 'sanctions', 0.8, 1) returning id`,
   );
   await database.db.execute(sql`insert into watchlist_versions (source_id, version, mode, note, added) values (${source!.id}, 1, 'replace', 'benchmark', ${size})`);
-  const ginIndexes = await queryRows<{ name: string; definition: string }>(
-    database.db,
-    sql`select indexname as name, indexdef as definition from pg_indexes where tablename = 'watchlist_entries' and indexdef ilike '%using gin%'`,
-  );
-  for (const index of ginIndexes) {
-    await database.db.execute(sql.raw(`drop index ${index.name}`));
-  }
   const rng = mulberry32(seed);
   const sampleEvery = Math.max(1, Math.floor(size / 5000));
   const sample: Listed[] = [];
   const started = Date.now();
-  let pending: Promise<void> = Promise.resolve();
-  let batch: unknown[][] = [];
-  for (let i = 0; i < size; i += 1) {
+  await bulkLoad(database.db, 'watchlist_entries', ENTRY_COLUMNS, size, (i) => {
     const person = syntheticPerson(rng, i);
     const entry = entryFromRow(watchlistRow(rng, person, i), source!.id, 1);
     const id = randomUUID();
     if (i % sampleEvery === 0) {
       sample.push({ id, person });
     }
-    batch.push([id, source!.id, entry.externalRef, entry.contentHash, JSON.stringify(entry.names), entry.nameKeys!.join(' '), entry.searchText, entry.dateOfBirth, entry.birthFrom, entry.birthTo, person.nationality, entry.action, 1]);
-    if (batch.length === 10_000 || i === size - 1) {
-      const rows = batch;
-      const loaded = i + 1;
-      await pending;
-      pending = bulkInsert(database.db, 'watchlist_entries', ENTRY_COLUMNS, rows, 10_000).then(() => {
-        process.stderr.write(`\rloaded ${loaded}/${size} watchlist entries`);
-      });
-      batch = [];
-    }
-  }
-  await pending;
-  process.stderr.write('\nbuilding indexes\n');
-  await database.db.transaction(async (tx) => {
-    await tx.execute(sql`set local maintenance_work_mem = '1GB'`);
-    for (const index of ginIndexes) {
-      await tx.execute(sql.raw(index.definition));
-    }
-  });
-  await database.db.execute(sql`analyze watchlist_entries`);
+    return [id, source!.id, entry.externalRef, entry.contentHash, JSON.stringify(entry.names), entry.nameKeys!.join(' '), entry.searchText, entry.dateOfBirth, entry.birthFrom, entry.birthTo, person.nationality, entry.action, 1];
+  }, 'watchlist entries');
   return { sample, loadSeconds: (Date.now() - started) / 1000 };
 }
 

@@ -14,7 +14,7 @@ import { systemContext } from '../src/server/platform/context';
 import { openDatabase, type Database } from '../src/server/platform/db/client';
 import { migrateDatabase } from '../src/server/platform/db/migrate';
 import { queryRows } from '../src/server/platform/db/query';
-import { bulkInsert } from './lib/bulk';
+import { bulkInsert, bulkLoad } from './lib/bulk';
 import { fixed, machineLine, percentile, writeSection } from './lib/report';
 import { freshPostgresDatabase } from './lib/server';
 import { personGenerator, syntheticPerson, variantOf, type SyntheticPerson } from './people-data';
@@ -57,9 +57,7 @@ interface Planted {
 }
 
 /**
- * Loads the generated registry the way a bulk migration would: the GIN indexes are dropped first and
- * built once at the end (far faster than maintaining them row by row), and the next batch is generated
- * while the previous one is being written. A sample of the persons (every n-th, with its database id)
+ * Loads the generated registry (`bulkLoad`: GIN indexes built after the rows). A sample of the persons (every n-th, with its database id)
  * is kept in `bench_sample` so that BENCH_REUSE=1 can measure again without reloading.
  */
 async function loadRegistry(database: Database, size: number, seed: number) {
@@ -67,41 +65,14 @@ async function loadRegistry(database: Database, size: number, seed: number) {
   const sampleEvery = Math.max(1, Math.floor(size / 2000));
   const sample: Planted[] = [];
   const started = Date.now();
-  const ginIndexes = await queryRows<{ name: string; definition: string }>(
-    database.db,
-    sql`select indexname as name, indexdef as definition from pg_indexes where tablename = 'persons' and indexdef ilike '%using gin%'`,
-  );
-  for (const index of ginIndexes) {
-    await database.db.execute(sql.raw(`drop index ${index.name}`));
-  }
-  let pending: Promise<void> = Promise.resolve();
-  let batch: unknown[][] = [];
-  for (let i = 0; i < size; i += 1) {
+  await bulkLoad(database.db, 'persons', COLUMNS, size, (i) => {
     const person = generator.next();
     const id = randomUUID();
     if (i % sampleEvery === 0) {
       sample.push({ id, person });
     }
-    batch.push(rowOf(id, person));
-    if (batch.length === 10_000 || i === size - 1) {
-      const rows = batch;
-      const loaded = i + 1;
-      await pending;
-      pending = bulkInsert(database.db, 'persons', COLUMNS, rows, 10_000).then(() => {
-        process.stderr.write(`\rloaded ${loaded}/${size} persons`);
-      });
-      batch = [];
-    }
-  }
-  await pending;
-  process.stderr.write('\nbuilding indexes\n');
-  await database.db.transaction(async (tx) => {
-    await tx.execute(sql`set local maintenance_work_mem = '1GB'`);
-    for (const index of ginIndexes) {
-      await tx.execute(sql.raw(index.definition));
-    }
-  });
-  await database.db.execute(sql`analyze persons`);
+    return rowOf(id, person);
+  }, 'persons');
   await database.db.execute(sql`create table bench_sample (id uuid primary key, person jsonb not null)`);
   await bulkInsert(database.db, 'bench_sample', [{ name: 'id', type: 'uuid' }, { name: 'person', type: 'jsonb' }], sample.map((s) => [s.id, JSON.stringify(s.person)]));
   return { sample, loadSeconds: (Date.now() - started) / 1000 };

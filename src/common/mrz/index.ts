@@ -4,5 +4,6 @@ export { classifyStateCode, SPECIMEN_STATE, stateName, type StateCodeVerdict } f
 export { formatTd1, formatTd3, type FormatMrzOptions, type Td1Data, type Td3Data } from './format';
 export { MrzFormatError } from './format-error';
 export { buildNameField, splitNameField, transliterateName, type MrzNameField } from './names';
+export { documentKindOf } from './kind';
 export { parseMrz } from './parse';
 export type * from './types';

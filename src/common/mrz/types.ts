@@ -130,3 +130,6 @@ export interface ParseMrzOptions {
   /** Accept ICAO's fictitious specimen state UTO (Utopia); only tests and training should. */
   acceptSpecimenCountries?: boolean;
 }
+
+/** The registry's document kind for an MRZ document type (the people module's DOCUMENT_KINDS). */
+export type MrzDocumentKind = 'passport' | 'identity-card' | 'visa' | 'travel-document';

@@ -4,7 +4,7 @@
  * `invalid` error naming the field, never a half-recorded crossing.
  */
 import { parsePartialDate } from '../../../common/dates/partial-date';
-import { parseMrz, type MrzDocument } from '../../../common/mrz';
+import { documentKindOf, parseMrz } from '../../../common/mrz';
 import { isIsoDate } from '../../../common/stays';
 import { invalid, type FieldError } from '../../platform/errors';
 import type { DocumentKind } from '../people/reference';
@@ -49,19 +49,6 @@ export function normaliseDocumentNumber(value: string): string {
 const STATE_CODE = /^([A-Z]{3}|D)$/;
 const DOCUMENT_NUMBER = /^[A-Z0-9<]{1,30}$/;
 
-function kindOf(document: MrzDocument): DocumentKind {
-  switch (document.documentType) {
-    case 'passport':
-      return 'passport';
-    case 'identity-card':
-      return 'identity-card';
-    case 'visa':
-      return 'visa';
-    case 'other-travel-document':
-      return 'travel-document';
-  }
-}
-
 /** The MRZ writes unknown parts of a birth date as fillers: '1985-<<-<<' is 1985. */
 function mrzBirthDate(value: string): string | null {
   const known = value.split('-').filter((part) => !part.includes('<'));
@@ -86,7 +73,7 @@ function fromMrz(mrz: string, today: Date): TravelDocument {
   const document = read.document;
   return {
     source: 'mrz',
-    kind: kindOf(document),
+    kind: documentKindOf(document.documentType),
     number: normaliseDocumentNumber(document.documentNumber),
     issuingState: document.issuingState,
     surname: document.surname,

@@ -1,22 +1,12 @@
 /** Fixtures for border tests: MRZs, CSV uploads, lists imported to the end. */
 import { expect } from 'vitest';
-import { formatTd3 } from '../../../common/mrz';
 import { uniqueSuffix } from '../../testing/factories';
 import type { Session } from '../../testing/http';
+import { passportMrz as peoplePassportMrz } from '../people/test-fixtures';
 
-/** A valid passport MRZ. */
-export function passportMrz(overrides: Partial<Parameters<typeof formatTd3>[0]> = {}): string {
-  return formatTd3({
-    issuingState: 'SYR',
-    documentNumber: 'N01234567',
-    surname: 'AL HASSAN',
-    givenNames: 'MOHAMMED',
-    dateOfBirth: '1988-03-14',
-    sex: 'M',
-    expiryDate: '2034-01-31',
-    nationality: 'SYR',
-    ...overrides,
-  }).join('\n');
+/** A valid passport MRZ (the people fixture, valid until 2034). */
+export function passportMrz(overrides: Parameters<typeof peoplePassportMrz>[0] = {}): string {
+  return peoplePassportMrz({ expiryDate: '2034-01-31', ...overrides });
 }
 
 /** A document number no other test uses. */

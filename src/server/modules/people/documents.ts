@@ -7,7 +7,7 @@ import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import { invalid } from '../../platform/errors';
-import { parseMrz } from '../../../common/mrz';
+import { documentKindOf, parseMrz } from '../../../common/mrz';
 import type { MrzParseResult } from '../../../common/mrz';
 import type { DocumentKind } from './reference';
 import { actorIds, lockVisiblePerson } from './service';
@@ -34,23 +34,10 @@ export function readMrz(ctx: Ctx, mrz: string) {
   return parseMrz(mrz, { today: ctx.now() });
 }
 
-function kindOf(document: ReadDocument): DocumentKind {
-  switch (document.documentType) {
-    case 'passport':
-      return 'passport';
-    case 'identity-card':
-      return 'identity-card';
-    case 'visa':
-      return 'visa';
-    case 'other-travel-document':
-      return 'travel-document';
-  }
-}
-
 /** The MRZ's value for each typed field, to compare against what the person typed. */
 function mrzValues(document: ReadDocument): Partial<Record<keyof DocumentInput, string | null>> {
   return {
-    kind: kindOf(document),
+    kind: documentKindOf(document.documentType),
     number: document.documentNumber,
     issuingState: document.issuingState,
     surname: document.surname,

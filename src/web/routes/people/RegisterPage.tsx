@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
+import { documentKindOf } from '../../../common/mrz/kind';
 import { DOCUMENT_KINDS } from './DocumentsPanel';
 import { SEXES, type MrzResult, type Person, type SearchResult } from './peopleApi';
 import { PeopleTabs } from './PeopleTabs';
@@ -53,19 +54,6 @@ function mrzLines(text: string): string[] {
     .filter(Boolean);
 }
 
-function kindOf(documentType: string): string {
-  switch (documentType) {
-    case 'identity-card':
-      return 'identity-card';
-    case 'visa':
-      return 'visa';
-    case 'other-travel-document':
-      return 'travel-document';
-    default:
-      return 'passport';
-  }
-}
-
 /** The registration page. */
 export function RegisterPage() {
   const { t } = useTranslation();
@@ -87,7 +75,7 @@ export function RegisterPage() {
           sex: d.sex,
           dateOfBirth: d.dateOfBirth.includes('<') ? '' : d.dateOfBirth,
           nationality: d.nationality,
-          kind: kindOf(d.documentType),
+          kind: documentKindOf(d.documentType),
           number: d.documentNumber,
           issuingState: d.issuingState,
           expiryDate: d.expiryDate,

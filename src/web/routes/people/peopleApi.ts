@@ -1,5 +1,6 @@
 /** Shapes and queries of /api/people/*. */
 import { queryOptions } from '@tanstack/react-query';
+import type { MrzDocumentType } from '../../../common/mrz';
 import { api, ApiError, queryString } from '../../api';
 
 export { LEGAL_STATUSES, RELATIONS, SENSITIVITY_LABELS, SEXES } from '../../reference';
@@ -156,7 +157,7 @@ export type MrzResult =
       ok: true;
       document: {
         format: string;
-        documentType: string;
+        documentType: MrzDocumentType;
         issuingState: string;
         documentNumber: string;
         surname: string;
