@@ -40,7 +40,6 @@ export const MODULES: readonly ModuleDefinition[] = [
 
 /** Modules not built yet: they get a landing page so that navigation already works. */
 export const PLANNED_MODULES = [
-  'border',
   'reception',
   'cases',
   'documents',

@@ -22,6 +22,15 @@ import { RolesPage } from './routes/admin/roles/RolesPage';
 import { SitesPage } from './routes/admin/sites/SitesPage';
 import { UsersPage } from './routes/admin/users/UsersPage';
 import { AuditPage } from './routes/audit/AuditPage';
+import { BorderLayout, firstBorderTab } from './routes/border/BorderLayout';
+import { AlertsPage } from './routes/border/desk/AlertsPage';
+import { CrossingsPage } from './routes/border/desk/CrossingsPage';
+import { DeskPage } from './routes/border/desk/DeskPage';
+import { SupervisionPage } from './routes/border/desk/SupervisionPage';
+import { StatisticsPage } from './routes/border/statistics/StatisticsPage';
+import { LostDocumentsPage } from './routes/border/watchlists/LostDocumentsPage';
+import { OverstayersPage } from './routes/border/watchlists/OverstayersPage';
+import { WatchlistsPage } from './routes/border/watchlists/WatchlistsPage';
 import { HomePage } from './routes/home/HomePage';
 import { LoginPage } from './routes/login/LoginPage';
 import { ModuleLandingPage } from './routes/modules/ModuleLandingPage';
@@ -127,6 +136,27 @@ const personRoute = createRoute({
   ),
 });
 
+const borderRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/border',
+  component: () => (
+    <Guard module="border">
+      <BorderLayout />
+    </Guard>
+  ),
+});
+
+const borderIndexRoute = createRoute({
+  getParentRoute: () => borderRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const tab = firstBorderTab(context.me);
+    if (tab) {
+      throw redirect({ to: tab, replace: true });
+    }
+  },
+});
+
 function plannedModuleRoute<const P extends string>(path: P, key: PlannedModuleKey) {
   return createRoute({
     getParentRoute: () => appRoute,
@@ -176,9 +206,14 @@ const adminIndexRoute = createRoute({
   },
 });
 
-function adminTab<const P extends string>(path: P, permission: string, Page: ComponentType) {
+function moduleTab<const P extends string>(
+  parent: typeof adminRoute | typeof borderRoute,
+  path: P,
+  permission: string,
+  Page: ComponentType,
+) {
   return createRoute({
-    getParentRoute: () => adminRoute,
+    getParentRoute: () => parent,
     path,
     component: () => (
       <Guard anyOf={[permission]}>
@@ -196,7 +231,17 @@ const routeTree = rootRoute.addChildren([
     registerPersonRoute,
     duplicatesRoute,
     personRoute,
-    plannedModuleRoute('/border', 'border'),
+    borderRoute.addChildren([
+      borderIndexRoute,
+      moduleTab(borderRoute, '/desk', 'border.crossings.record', DeskPage),
+      moduleTab(borderRoute, '/crossings', 'border.crossings.read', CrossingsPage),
+      moduleTab(borderRoute, '/alerts', 'border.alerts.resolve', AlertsPage),
+      moduleTab(borderRoute, '/supervision', 'border.alerts.supervise', SupervisionPage),
+      moduleTab(borderRoute, '/watchlists', 'border.watchlists.manage', WatchlistsPage),
+      moduleTab(borderRoute, '/lost-documents', 'border.watchlists.manage', LostDocumentsPage),
+      moduleTab(borderRoute, '/overstayers', 'border.crossings.read', OverstayersPage),
+      moduleTab(borderRoute, '/statistics', 'border.crossings.read', StatisticsPage),
+    ]),
     plannedModuleRoute('/reception', 'reception'),
     plannedModuleRoute('/cases', 'cases'),
     plannedModuleRoute('/documents', 'documents'),
@@ -207,11 +252,11 @@ const routeTree = rootRoute.addChildren([
     auditRoute,
     adminRoute.addChildren([
       adminIndexRoute,
-      adminTab('/organisations', 'admin.organisations.manage', OrganisationsPage),
-      adminTab('/sites', 'admin.sites.manage', SitesPage),
-      adminTab('/users', 'admin.users.manage', UsersPage),
-      adminTab('/roles', 'admin.roles.manage', RolesPage),
-      adminTab('/api-keys', 'admin.apikeys.manage', ApiKeysPage),
+      moduleTab(adminRoute, '/organisations', 'admin.organisations.manage', OrganisationsPage),
+      moduleTab(adminRoute, '/sites', 'admin.sites.manage', SitesPage),
+      moduleTab(adminRoute, '/users', 'admin.users.manage', UsersPage),
+      moduleTab(adminRoute, '/roles', 'admin.roles.manage', RolesPage),
+      moduleTab(adminRoute, '/api-keys', 'admin.apikeys.manage', ApiKeysPage),
     ]),
   ]),
 ]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import ar from './ar.json';
-import en from './en.json';
-import ro from './ro.json';
+import { resources } from './resources';
+
+const { en, ro, ar } = resources;
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 

@@ -1,10 +1,10 @@
 /** Type-checks translation keys against the English resource. */
 import 'i18next';
-import type en from './en.json';
+import type { resources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof resources.en };
   }
 }

@@ -1,9 +1,7 @@
 /** Interface languages: Romanian, English and Arabic (right-to-left); the choice persists in localStorage. */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from './ar.json';
-import en from './en.json';
-import ro from './ro.json';
+import { resources } from './resources';
 
 export const LANGUAGES = [
   { code: 'ro', nativeName: 'Română', dir: 'ltr' },
@@ -62,7 +60,11 @@ applyToDocument(initial);
 i18n.on('languageChanged', applyToDocument);
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, ro: { translation: ro }, ar: { translation: ar } },
+  resources: {
+    en: { translation: resources.en },
+    ro: { translation: resources.ro },
+    ar: { translation: resources.ar },
+  },
   lng: initial,
   fallbackLng: 'en',
   supportedLngs: LANGUAGES.map((l) => l.code),

@@ -1,5 +1,4 @@
 /** Reference lists of border management. */
-import { WATCHLIST_ACTIONS } from './watchlist-csv';
 
 export const DIRECTIONS = ['entry', 'exit', 'transit'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
@@ -42,6 +41,10 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
 
 export const LOST_DOCUMENT_REASONS = ['lost', 'stolen', 'revoked', 'invalidated'] as const;
 export type LostDocumentReason = (typeof LOST_DOCUMENT_REASONS)[number];
+
+/** What a listed person's entry asks the officer to do. */
+export const WATCHLIST_ACTIONS = ['arrest', 'refuse-entry', 'notify', 'monitor'] as const;
+export type WatchlistAction = (typeof WATCHLIST_ACTIONS)[number];
 
 /** What a hit asks the officer to do: a watchlist entry's action, or for a listed document, seize it. */
 export const HIT_ACTIONS = [...WATCHLIST_ACTIONS, 'seize-document'] as const;

@@ -5,9 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { parsePartialDate } from '../../../common/dates/partial-date';
 import type { FieldError } from '../../platform/errors';
-
-export const WATCHLIST_ACTIONS = ['arrest', 'refuse-entry', 'notify', 'monitor'] as const;
-export type WatchlistAction = (typeof WATCHLIST_ACTIONS)[number];
+import { WATCHLIST_ACTIONS, type WatchlistAction } from './reference';
 
 export const WATCHLIST_CSV_COLUMNS = ['external_ref', 'name', 'aliases', 'date_of_birth', 'nationalities', 'document_numbers', 'action', 'valid_from', 'valid_to', 'note'] as const;
 
