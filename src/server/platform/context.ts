@@ -1,5 +1,6 @@
 /** The caller's context: who is asking, from where, why, and with which database. Every service takes it first. */
 import type { Permission, ApiScope } from './access/permissions';
+import { withAuditBuffer } from './audit/buffer';
 import type { Db, Tx } from './db/client';
 
 export interface UserActor {
@@ -63,9 +64,10 @@ export function actorOrganisationId(actor: Actor): string | null {
 }
 
 /**
- * Runs `work` in one transaction. Inside it, use only `tx` or `txCtx` (whose `db` is the transaction):
- * the embedded database has a single connection, so a query on `ctx.db` there would wait forever.
+ * Runs `work` in one transaction (a savepoint when `ctx.db` is already one). Inside it, use only `tx` or
+ * `txCtx` (whose `db` is the transaction): the embedded database has a single connection, so a query on
+ * `ctx.db` there would wait forever. Audit entries recorded inside are appended just before commit.
  */
 export async function inTransaction<T>(ctx: Ctx, work: (tx: Tx, txCtx: Ctx) => Promise<T>): Promise<T> {
-  return ctx.db.transaction((tx) => work(tx, { ...ctx, db: tx }));
+  return ctx.db.transaction((tx) => withAuditBuffer(ctx.db, tx, () => work(tx, { ...ctx, db: tx })));
 }

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines } from '../db/testing/test-database';
-import { systemContext } from '../context';
+import { inTransaction, systemContext } from '../context';
 import type { Db } from '../db/client';
-import { recordAuditNow, verifyAuditChain } from './audit';
+import { queryAudit, recordAudit, recordAuditNow, verifyAuditChain } from './audit';
 import { canonicalJson } from './chain';
 
 async function databaseWithEntries(engine: 'pglite' | 'postgres', count: number) {
@@ -35,6 +35,56 @@ describe.each(testEngines())('audit chain [%s]', (engine) => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => recordAuditNow(ctx, { action: 'x', entityId: String(i) })));
     const result = await verifyAuditChain(database.db);
     expect(result).toEqual({ ok: true, entries: 23, problems: [] });
+    await database.destroy();
+  });
+
+  it('appends the entries of a transaction at its commit, in order, and chains them with concurrent transactions', async () => {
+    const database = await databaseWithEntries(engine, 1);
+    const ctx = systemContext(database.db, 'buffered');
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        inTransaction(ctx, async (tx, txCtx) => {
+          await recordAudit(tx, txCtx, { action: 'first', entityId: `t${i}`, detail: { nested: { b: null, a: 'ا' } } });
+          // Not yet written: held until commit.
+          const [held] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from audit_log where entity_id = ${`t${i}`}`).then((r) => r.rows);
+          expect(held?.n).toBe(0);
+          await recordAudit(tx, txCtx, { action: 'second', entityId: `t${i}`, fields: ['a', 'b'] });
+        }),
+      ),
+    );
+    const result = await verifyAuditChain(database.db);
+    expect(result).toEqual({ ok: true, entries: 17, problems: [] });
+    const rows = await queryAudit(database.db, { entityId: 't3', limit: 10 });
+    expect(rows.map((row) => row.action)).toEqual(['second', 'first']);
+    expect(rows[1]?.detail).toEqual({ nested: { b: null, a: 'ا' } });
+    expect(rows[1]?.fields).toBeNull();
+    expect(rows[0]?.seq).toBe((rows[1]?.seq ?? 0) + 1);
+    await database.destroy();
+  });
+
+  it('drops the entries of a rolled-back transaction and of a failed savepoint, keeps the rest', async () => {
+    const database = await databaseWithEntries(engine, 1);
+    const ctx = systemContext(database.db, 'rollback');
+    await expect(
+      inTransaction(ctx, async (tx, txCtx) => {
+        await recordAudit(tx, txCtx, { action: 'lost' });
+        throw new Error('abort');
+      }),
+    ).rejects.toThrow('abort');
+    await inTransaction(ctx, async (tx, txCtx) => {
+      await recordAudit(tx, txCtx, { action: 'kept-before' });
+      await expect(
+        inTransaction(txCtx, async (inner, innerCtx) => {
+          await recordAudit(inner, innerCtx, { action: 'lost-in-savepoint' });
+          throw new Error('inner');
+        }),
+      ).rejects.toThrow('inner');
+      await inTransaction(txCtx, async (inner, innerCtx) => recordAudit(inner, innerCtx, { action: 'kept-in-savepoint' }));
+      await recordAudit(tx, txCtx, { action: 'kept-after' });
+    });
+    const rows = await queryAudit(database.db, { limit: 10 });
+    expect(rows.map((row) => row.action)).toEqual(['kept-after', 'kept-in-savepoint', 'kept-before', 'person.read']);
+    expect((await verifyAuditChain(database.db)).ok).toBe(true);
     await database.destroy();
   });
 

@@ -4,6 +4,7 @@ import type { Ctx } from '../context';
 import { actorOrganisationId } from '../context';
 import type { Db, Tx } from '../db/client';
 import { auditChainHead, auditLog } from './tables';
+import { appendAuditEntries, auditBufferOf } from './buffer';
 import { chainHash, entryPayload, type ChainedFields } from './chain';
 
 export interface AuditEntry {
@@ -33,9 +34,9 @@ function actorColumns(ctx: Ctx): Pick<ChainedFields, 'actorUserId' | 'actorLabel
 }
 
 /**
- * Appends one entry inside the caller's transaction, in one statement: lock the chain head, compute the
- * hash in SQL, insert, advance the head. The head row stays locked until the transaction ends, so
- * concurrent writers chain in commit order; call this last in a transaction to hold the lock briefly.
+ * Records one entry in the caller's transaction. In a transaction opened with `inTransaction` the entry
+ * is held and appended just before commit (see `buffer.ts`); otherwise it is appended at once, which
+ * locks the chain head until the transaction ends, so call this last there.
  */
 export async function recordAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<void> {
   const actor = actorColumns(ctx);
@@ -54,25 +55,12 @@ export async function recordAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<
     purpose: ctx.purpose ?? null,
     outcome: entry.outcome ?? 'success',
   };
-  const payload = entryPayload(fields);
-  const json = (value: unknown) => (value === null ? null : JSON.stringify(value));
-  await tx.execute(sql`
-    with head as (select seq, hash from audit_chain_head where id = 1 for update),
-    next as (
-      select seq + 1 as seq, hash as prev_hash,
-             encode(sha256(convert_to(hash || E'\n' || (seq + 1)::text || E'\n' || ${payload}, 'UTF8')), 'hex') as hash
-      from head
-    ),
-    entry as (
-      insert into audit_log (seq, at, actor_user_id, actor_label, actor_organisation_id, api_key_id, ip, request_id,
-                             action, entity_type, entity_id, fields, detail, purpose, outcome, prev_hash, hash)
-      select next.seq, ${fields.at}::timestamptz, ${fields.actorUserId}::uuid, ${fields.actorLabel}, ${fields.actorOrganisationId}::uuid,
-             ${fields.apiKeyId}::uuid, ${fields.ip}, ${fields.requestId}, ${fields.action}, ${fields.entityType}, ${fields.entityId},
-             ${json(fields.fields)}::jsonb, ${json(fields.detail)}::jsonb, ${fields.purpose}, ${fields.outcome}, next.prev_hash, next.hash
-      from next
-      returning seq, hash
-    )
-    update audit_chain_head set seq = entry.seq, hash = entry.hash from entry where audit_chain_head.id = 1`);
+  const buffer = auditBufferOf(tx);
+  if (buffer) {
+    buffer.entries.push(fields);
+    return;
+  }
+  await appendAuditEntries(tx, [fields]);
 }
 
 /** Appends one entry in a transaction of its own (for events outside any business transaction). */
