@@ -20,7 +20,8 @@ import { queryRows } from '../src/server/platform/db/query';
 import { DEMO_PASSWORD } from '../src/server/seed/demo';
 import { bulkLoad } from './lib/bulk';
 import { fixed, machineLine, percentile, writeSection } from './lib/report';
-import { freshPostgresDatabase, signInHttp, startServer } from './lib/server';
+import { reuseDatabase, saveSample } from './lib/reuse';
+import { databaseUrlOf, freshPostgresDatabase, signInHttp, startServer } from './lib/server';
 import { syntheticPerson, variantOf, type SyntheticPerson } from './people-data';
 
 const ENTRY_COLUMNS = [
@@ -91,6 +92,7 @@ async function loadWatchlist(database: Database, size: number, seed: number) {
     }
     return [id, source!.id, entry.externalRef, entry.contentHash, JSON.stringify(entry.names), entry.nameKeys!.join(' '), entry.searchText, entry.dateOfBirth, entry.birthFrom, entry.birthTo, person.nationality, entry.action, 1];
   }, 'watchlist entries');
+  await saveSample(database, sample);
   return { sample, loadSeconds: (Date.now() - started) / 1000 };
 }
 
@@ -225,12 +227,18 @@ export async function runBorderScreeningBenchmark(): Promise<void> {
   const travellerCount = Number(process.env.BENCH_TRAVELLERS ?? 100_000);
   const trigramSample = Number(process.env.BENCH_TRIGRAM_SAMPLE ?? 600);
   const seconds = Number(process.env.BENCH_SECONDS ?? 20);
-  const url = await freshPostgresDatabase(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', 'crossroads_bench_border');
-  const database = await openDatabase({ url, poolSize: 4 });
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const databaseName = 'crossroads_bench_border';
+  const reused = await reuseDatabase<SyntheticPerson>(serverUrl, databaseName, async (database) => {
+    const [count] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from watchlist_entries e join watchlist_sources s on s.id = e.source_id where s.code = 'BENCH'`);
+    return count?.n === size;
+  });
+  const database = reused?.database ?? (await openDatabase({ url: await freshPostgresDatabase(serverUrl, databaseName), poolSize: 4 }));
+  const url = databaseUrlOf(serverUrl, databaseName);
   let figures;
   try {
     await migrateDatabase(database);
-    const { sample, loadSeconds } = await loadWatchlist(database, size, 20261124);
+    const { sample, loadSeconds } = reused ? { sample: reused.sample, loadSeconds: null } : await loadWatchlist(database, size, 20261124);
     const list = travellers(travellerCount, sample, 31);
     await measureOurs(database, list.slice(0, 200)); // warm-up
     const ours = await measureOurs(database, list);
@@ -250,7 +258,7 @@ export async function runBorderScreeningBenchmark(): Promise<void> {
     `## Border screening against ${size.toLocaleString('en')} watchlist entries (PostgreSQL)
 
 Command: \`npm run bench -- border-screening\` (\`BENCH_WATCHLIST\`, \`BENCH_TRAVELLERS\`, \`BENCH_TRIGRAM_SAMPLE\`, \`BENCH_SECONDS\` to change the sizes).
-Machine: ${machineLine()}. Measured ${new Date().toISOString().slice(0, 10)}. Watchlist generated with seed 20261124 from the multilingual name pools of \`src/common/names/testset.ts\`, each entry with 0–2 aliases (other spellings or another name) plus its native-script name where the origin has one; loaded in ${fixed(figures.loadSeconds, 0)} s. Travellers generated with another seed; every hundredth is a listed person under a variant of the listed name (other transliteration, native script, reordered, dropped part, typos) with the listed date of birth.
+Machine: ${machineLine()}. Measured ${new Date().toISOString().slice(0, 10)}. Watchlist generated with seed 20261124 from the multilingual name pools of \`src/common/names/testset.ts\`, each entry with 0–2 aliases (other spellings or another name) plus its native-script name where the origin has one; ${figures.loadSeconds === null ? 'loaded by an earlier run (BENCH_REUSE=1)' : `loaded in ${fixed(figures.loadSeconds, 0)} s`}. Travellers generated with another seed; every hundredth is a listed person under a variant of the listed name (other transliteration, native script, reordered, dropped part, typos) with the listed date of birth.
 
 Screening is one call of the screening service per traveller (candidate SQL, scoring, threshold 0.8, audit entry), sequential. An alert on a non-planted traveller counts as a false alert (some are true namesakes: the pools are small).
 

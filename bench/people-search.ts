@@ -16,6 +16,7 @@ import { migrateDatabase } from '../src/server/platform/db/migrate';
 import { queryRows } from '../src/server/platform/db/query';
 import { bulkInsert, bulkLoad } from './lib/bulk';
 import { fixed, machineLine, percentile, writeSection } from './lib/report';
+import { reuseDatabase, saveSample } from './lib/reuse';
 import { freshPostgresDatabase } from './lib/server';
 import { personGenerator, syntheticPerson, variantOf, type SyntheticPerson } from './people-data';
 
@@ -73,33 +74,21 @@ async function loadRegistry(database: Database, size: number, seed: number) {
     }
     return rowOf(id, person);
   }, 'persons');
-  await database.db.execute(sql`create table bench_sample (id uuid primary key, person jsonb not null)`);
-  await bulkInsert(database.db, 'bench_sample', [{ name: 'id', type: 'uuid' }, { name: 'person', type: 'jsonb' }], sample.map((s) => [s.id, JSON.stringify(s.person)]));
+  await saveSample(database, sample);
   return { sample, loadSeconds: (Date.now() - started) / 1000 };
 }
 
 /** The registry of an earlier run (BENCH_REUSE=1), when it has the requested size. */
 async function reuseRegistry(serverUrl: string, name: string, size: number) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), poolSize: 4 }).catch(() => null);
-  if (!database) {
-    return null;
-  }
-  try {
+  const reused = await reuseDatabase<SyntheticPerson>(serverUrl, name, async (database) => {
     const [count] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from persons where registration_number like 'B-%' and registration_number < 'B-9'`);
-    const sample = await queryRows<{ id: string; person: SyntheticPerson }>(database.db, sql`select id, person from bench_sample order by (person->>'index')::int`);
-    if (count?.n !== size || sample.length === 0) {
-      await database.close();
-      return null;
-    }
-    await database.db.execute(sql`delete from persons where registration_number >= 'B-9'`);
-    await database.db.execute(sql`delete from duplicate_candidates`);
-    return { database, sample: sample.map((s) => ({ id: s.id, person: s.person })) };
-  } catch {
-    await database.close();
-    return null;
+    return count?.n === size;
+  });
+  if (reused) {
+    await reused.database.db.execute(sql`delete from persons where registration_number >= 'B-9'`);
+    await reused.database.db.execute(sql`delete from duplicate_candidates`);
   }
+  return reused;
 }
 
 interface Measured {
@@ -225,7 +214,7 @@ export async function runPeopleSearchBenchmark(): Promise<void> {
   const queryCount = Number(process.env.BENCH_QUERIES ?? 1000);
   const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const databaseName = 'crossroads_bench_people';
-  const reused = process.env.BENCH_REUSE === '1' ? await reuseRegistry(serverUrl, databaseName, size) : null;
+  const reused = await reuseRegistry(serverUrl, databaseName, size);
   const database = reused?.database ?? (await openDatabase({ url: await freshPostgresDatabase(serverUrl, databaseName), poolSize: 4 }));
   try {
     let sample: Planted[];

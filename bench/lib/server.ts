@@ -35,6 +35,11 @@ export async function freshPostgresDatabase(serverUrl: string, name: string): Pr
   await admin.query(`drop database if exists "${name}" with (force)`);
   await admin.query(`create database "${name}"`);
   await admin.end();
+  return databaseUrlOf(serverUrl, name);
+}
+
+/** The URL of database `name` on the server of `serverUrl`. */
+export function databaseUrlOf(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();

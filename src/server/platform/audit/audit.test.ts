@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines } from '../db/testing/test-database';
 import { inTransaction, systemContext } from '../context';
 import type { Db } from '../db/client';
+import { queryRows } from '../db/query';
 import { queryAudit, recordAudit, recordAuditNow, verifyAuditChain } from './audit';
 import { canonicalJson } from './chain';
 
@@ -46,7 +47,7 @@ describe.each(testEngines())('audit chain [%s]', (engine) => {
         inTransaction(ctx, async (tx, txCtx) => {
           await recordAudit(tx, txCtx, { action: 'first', entityId: `t${i}`, detail: { nested: { b: null, a: 'ا' } } });
           // Not yet written: held until commit.
-          const [held] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from audit_log where entity_id = ${`t${i}`}`).then((r) => r.rows);
+          const [held] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from audit_log where entity_id = ${`t${i}`}`);
           expect(held?.n).toBe(0);
           await recordAudit(tx, txCtx, { action: 'second', entityId: `t${i}`, fields: ['a', 'b'] });
         }),
