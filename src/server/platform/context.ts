@@ -1,6 +1,6 @@
 /** The caller's context: who is asking, from where, why, and with which database. Every service takes it first. */
 import type { Permission, ApiScope } from './access/permissions';
-import { withAuditBuffer } from './audit/buffer';
+import { isAuditedTransaction, withAuditBuffer } from './audit/buffer';
 import type { Db, Tx } from './db/client';
 
 export interface UserActor {
@@ -64,10 +64,15 @@ export function actorOrganisationId(actor: Actor): string | null {
 }
 
 /**
- * Runs `work` in one transaction (a savepoint when `ctx.db` is already one). Inside it, use only `tx` or
- * `txCtx` (whose `db` is the transaction): the embedded database has a single connection, so a query on
- * `ctx.db` there would wait forever. Audit entries recorded inside are appended just before commit.
+ * Runs `work` in one transaction. Inside it, use only `tx` or `txCtx` (whose `db` is the transaction):
+ * the embedded database has a single connection, so a query on `ctx.db` there would wait forever.
+ * Called inside another `inTransaction`, it joins that transaction rather than opening a savepoint (two
+ * statements each): an error anywhere rolls the whole transaction back, so catch errors outside the
+ * outermost call. Audit entries recorded inside are appended just before commit.
  */
 export async function inTransaction<T>(ctx: Ctx, work: (tx: Tx, txCtx: Ctx) => Promise<T>): Promise<T> {
-  return ctx.db.transaction((tx) => withAuditBuffer(ctx.db, tx, () => work(tx, { ...ctx, db: tx })));
+  if (isAuditedTransaction(ctx.db)) {
+    return work(ctx.db, ctx);
+  }
+  return ctx.db.transaction((tx) => withAuditBuffer(tx, () => work(tx, { ...ctx, db: tx })));
 }

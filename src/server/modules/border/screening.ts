@@ -8,7 +8,7 @@
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
-import type { Executor } from '../../platform/db/client';
+import type { Executor, Tx } from '../../platform/db/client';
 import { invalid } from '../../platform/errors';
 import { parsePartialDate } from '../../../common/dates/partial-date';
 import { normaliseName } from '../../../common/names';
@@ -63,24 +63,21 @@ const SURE_MATCH = 0.8;
 /** Before widening to entries sharing only one part: a candidate this good on two parts is enough. */
 const FOUND_ON_TWO_PARTS = 0.7;
 
-/** Ids of live entries whose names share keys with `name` at this breadth, best first. */
-async function entryIdsByName(ctx: Ctx, name: string, today: string, step: Breadth): Promise<string[]> {
+/** Live entries whose names share keys with `name` at this breadth, the best CANDIDATE_LIMIT. */
+async function entriesByName(tx: Tx, name: string, today: string, step: Breadth) {
   const keys = lookupKeys(name, step);
   if (!keys) {
     return [];
   }
-  return inTransaction(ctx, async (tx) => {
-    await steerToIndex(tx);
-    const lookup = await keyLookup(tx, keys, step);
-    return store.rankedEntryCandidates(tx, {
-      matches: lookup.matches,
-      allHashes: lookup.allHashes,
-      searchName: normaliseName(name),
-      today,
-      preRank: PRE_RANK_LIMIT,
-      limit: CANDIDATE_LIMIT,
-      trigramWeight: TRIGRAM_WEIGHT,
-    });
+  const lookup = keyLookup(keys, step);
+  return store.rankedLiveEntries(tx, {
+    matches: lookup.matches,
+    allHashes: lookup.allHashes,
+    searchName: normaliseName(name),
+    today,
+    preRank: PRE_RANK_LIMIT,
+    limit: CANDIDATE_LIMIT,
+    trigramWeight: TRIGRAM_WEIGHT,
   });
 }
 
@@ -103,7 +100,7 @@ function sourceOf(source: SourceRow): NonNullable<ScreeningHit['source']> {
 type Candidate = { entry: EntryRow; source: SourceRow };
 
 /** Live entries found by any of the traveller's names, each scored once. */
-async function nameCandidates(ctx: Ctx, traveller: TravellerToScreen, today: string): Promise<Map<string, Candidate & { score: number }>> {
+async function nameCandidates(tx: Tx, traveller: TravellerToScreen, today: string): Promise<Map<string, Candidate & { score: number }>> {
   const query = travellerAsCandidate(traveller);
   const found = new Map<string, Candidate & { score: number }>();
   for (const name of traveller.names) {
@@ -112,9 +109,10 @@ async function nameCandidates(ctx: Ctx, traveller: TravellerToScreen, today: str
       if (best >= (breadth.parts === 'any' ? FOUND_ON_TWO_PARTS : SURE_MATCH)) {
         break;
       }
-      const ids = (await entryIdsByName(ctx, name, today, breadth)).filter((id) => !found.has(id));
-      for (const { entry, source } of await store.selectEntries(ctx.db, ids)) {
-        found.set(entry.id, { entry, source, score: personPairScore(query, entryAsCandidate(entry)) });
+      for (const { entry, source } of await entriesByName(tx, name, today, breadth)) {
+        if (!found.has(entry.id)) {
+          found.set(entry.id, { entry, source, score: personPairScore(query, entryAsCandidate(entry)) });
+        }
       }
       // Scores are of the whole traveller (all names), so a sure match found by another name counts too.
       best = Math.max(0, ...[...found.values()].map((c) => c.score));
@@ -125,10 +123,17 @@ async function nameCandidates(ctx: Ctx, traveller: TravellerToScreen, today: str
 
 /** Every hit for the traveller, before remembered false positives are taken out. Not audited. */
 export async function findHits(ctx: Ctx, traveller: TravellerToScreen): Promise<ScreeningHit[]> {
-  const today = localDay(ctx.now());
+  // One transaction for every lookup: the planner settings once, one statement per lookup step.
+  return inTransaction(ctx, async (tx) => {
+    await steerToIndex(tx);
+    return hitsOf(tx, traveller, localDay(ctx.now()));
+  });
+}
+
+async function hitsOf(tx: Tx, traveller: TravellerToScreen, today: string): Promise<ScreeningHit[]> {
   const query = travellerAsCandidate(traveller);
   const hits = new Map<string, ScreeningHit>();
-  for (const { entry, source, score } of (await nameCandidates(ctx, traveller, today)).values()) {
+  for (const { entry, source, score } of (await nameCandidates(tx, traveller, today)).values()) {
     if (score >= source.threshold) {
       const reasons = scorePersonPair(query, entryAsCandidate(entry)).reasons;
       hits.set(entry.id, { kind: 'watchlist', score, matchedOn: ['name'], reasons, action: entry.action as HitAction, source: sourceOf(source), listVersion: source.currentVersion, entry: entrySnapshot(entry), lostDocument: null });
@@ -136,8 +141,8 @@ export async function findHits(ctx: Ctx, traveller: TravellerToScreen): Promise<
   }
   const document = traveller.document;
   if (document?.number) {
-    const ids = await store.liveEntryIdsByDocument(ctx.db, document.number, today);
-    for (const { entry, source } of await store.selectEntries(ctx.db, ids)) {
+    const ids = await store.liveEntryIdsByDocument(tx, document.number, today);
+    for (const { entry, source } of await store.selectEntries(tx, ids)) {
       const reason = `same document number ${document.number} (the list gives no issuing state)`;
       const known = hits.get(entry.id);
       hits.set(
@@ -147,7 +152,7 @@ export async function findHits(ctx: Ctx, traveller: TravellerToScreen): Promise<
           : { kind: 'watchlist', score: 1, matchedOn: ['document'], reasons: [reason], action: entry.action as HitAction, source: sourceOf(source), listVersion: source.currentVersion, entry: entrySnapshot(entry), lostDocument: null },
       );
     }
-    const lost = document.issuingState ? await lostStore.selectLostDocument(ctx.db, document.number, document.issuingState) : undefined;
+    const lost = document.issuingState ? await lostStore.selectLostDocument(tx, document.number, document.issuingState) : undefined;
     if (lost?.active) {
       hits.set(`lost:${lost.id}`, {
         kind: 'lost-document',

@@ -169,16 +169,15 @@ export async function liveEntryIdsByDocument(db: Executor, number: string, today
   return rows.map((r) => r.id);
 }
 
-/** The database's hashes of blocking keys (as name_key_hashes computes them). */
 /**
- * Live entries whose hashed keys satisfy `matches` (an intarray condition on name_hashes), ranked by
- * shared hashes, then the best `preRank` by shared hashes + `trigramWeight` × trigram similarity of the
- * normalised names; returns the ids of the best `limit`.
+ * Live entries whose hashed keys satisfy `matches` (an intarray condition on name_hashes), with their
+ * source: ranked by shared hashes, then the best `preRank` by shared hashes + `trigramWeight` × trigram
+ * similarity of the normalised names; the best `limit` are read whole, in one statement.
  */
-export async function rankedEntryCandidates(
+export async function rankedLiveEntries(
   tx: Tx,
   options: { matches: (column: typeof watchlistEntries.nameHashes) => SQL; allHashes: string; searchName: string; today: string; preRank: number; limit: number; trigramWeight: number },
-): Promise<string[]> {
+) {
   const column = watchlistEntries.nameHashes;
   const shared = sql<number>`icount(${column} & ${options.allHashes}::int[])`;
   const byKeys = tx
@@ -189,10 +188,15 @@ export async function rankedEntryCandidates(
     .orderBy(desc(shared))
     .limit(options.preRank)
     .as('by_keys');
-  const ranked = await tx
+  const ranked = tx
     .select({ id: byKeys.id })
     .from(byKeys)
     .orderBy(desc(sql`${byKeys.shared} + ${options.trigramWeight}::real * similarity(${byKeys.searchText}, ${options.searchName})`))
-    .limit(options.limit);
-  return ranked.map((r) => r.id);
+    .limit(options.limit)
+    .as('ranked');
+  return tx
+    .select({ entry: entryColumns, source: watchlistSources })
+    .from(ranked)
+    .innerJoin(watchlistEntries, eq(watchlistEntries.id, ranked.id))
+    .innerJoin(watchlistSources, eq(watchlistSources.id, watchlistEntries.sourceId));
 }

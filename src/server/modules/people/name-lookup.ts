@@ -6,7 +6,7 @@
  */
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
-import { queryRows } from '../../platform/db/query';
+import { pgHashtext } from '../../platform/db/hashtext';
 import { queryKeyGroups } from './name-index';
 
 /**
@@ -59,14 +59,9 @@ export function lookupKeys(name: string, step: Breadth, expand: (keys: string[])
   return groups.length === 0 || (step.parts === 'two' && groups.length < 2) ? null : groups;
 }
 
-/**
- * The lookup of those keys, hashed by the database (the stored hashes come from the same function).
- * Run it inside the statement's transaction, after `steerToIndex`.
- */
-export async function keyLookup(tx: Executor, groups: readonly string[][], step: Breadth): Promise<KeyLookup> {
-  const rows = await queryRows<{ key: string; hash: number }>(tx, sql`select k as key, hashtext(k) as hash from unnest(${textArrayLiteral([...new Set(groups.flat())])}::text[]) as k`);
-  const hashes = new Map(rows.map((r) => [r.key, Number(r.hash)]));
-  const hashGroups = groups.map((keys) => [...new Set(keys.map((k) => hashes.get(k)!))]);
+/** The lookup of those keys, hashed as the database hashes the stored keys (`hashtext`). */
+export function keyLookup(groups: readonly string[][], step: Breadth): KeyLookup {
+  const hashGroups = groups.map((keys) => [...new Set(keys.map(pgHashtext))]);
   const allHashes = `{${[...new Set(hashGroups.flat())].join(',')}}`;
   const query = twoPartsQuery(hashGroups);
   return {

@@ -66,7 +66,7 @@ async function candidatesByName(ctx: Ctx, name: string, dob: DateRange | null, s
   const column = dob ? persons.nameYearHashes : persons.nameHashes;
   return inTransaction(ctx, async (tx) => {
     await steerToIndex(tx);
-    const lookup = await keyLookup(tx, keys, step);
+    const lookup = keyLookup(keys, step);
     const all = lookup.allHashes;
     const matches = lookup.matches(column);
     // Two rankings: shared keys (cheap) keep the best PRE_RANK_LIMIT, trigram similarity orders those;

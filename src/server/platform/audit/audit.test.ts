@@ -63,28 +63,33 @@ describe.each(testEngines())('audit chain [%s]', (engine) => {
     await database.destroy();
   });
 
-  it('drops the entries of a rolled-back transaction and of a failed savepoint, keeps the rest', async () => {
+  it('drops the entries of a rolled-back transaction; a nested transaction joins the outer one', async () => {
     const database = await databaseWithEntries(engine, 1);
     const ctx = systemContext(database.db, 'rollback');
     await expect(
       inTransaction(ctx, async (tx, txCtx) => {
         await recordAudit(tx, txCtx, { action: 'lost' });
+        await inTransaction(txCtx, async (inner, innerCtx) => recordAudit(inner, innerCtx, { action: 'lost-nested' }));
         throw new Error('abort');
       }),
     ).rejects.toThrow('abort');
+    await expect(
+      inTransaction(ctx, async (tx, txCtx) => {
+        await recordAudit(tx, txCtx, { action: 'lost-outer' });
+        await inTransaction(txCtx, async (inner, innerCtx) => {
+          expect(inner).toBe(tx);
+          await recordAudit(inner, innerCtx, { action: 'lost-inner' });
+          throw new Error('inner');
+        });
+      }),
+    ).rejects.toThrow('inner');
     await inTransaction(ctx, async (tx, txCtx) => {
       await recordAudit(tx, txCtx, { action: 'kept-before' });
-      await expect(
-        inTransaction(txCtx, async (inner, innerCtx) => {
-          await recordAudit(inner, innerCtx, { action: 'lost-in-savepoint' });
-          throw new Error('inner');
-        }),
-      ).rejects.toThrow('inner');
-      await inTransaction(txCtx, async (inner, innerCtx) => recordAudit(inner, innerCtx, { action: 'kept-in-savepoint' }));
+      await inTransaction(txCtx, async (inner, innerCtx) => recordAudit(inner, innerCtx, { action: 'kept-nested' }));
       await recordAudit(tx, txCtx, { action: 'kept-after' });
     });
     const rows = await queryAudit(database.db, { limit: 10 });
-    expect(rows.map((row) => row.action)).toEqual(['kept-after', 'kept-in-savepoint', 'kept-before', 'person.read']);
+    expect(rows.map((row) => row.action)).toEqual(['kept-after', 'kept-nested', 'kept-before', 'person.read']);
     expect((await verifyAuditChain(database.db)).ok).toBe(true);
     await database.destroy();
   });

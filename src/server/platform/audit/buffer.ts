@@ -20,24 +20,13 @@ export function auditBufferOf(db: Db | Tx): AuditBuffer | undefined {
   return buffers.get(db);
 }
 
-/**
- * Runs `work` on `tx` with its audit entries held back and appended just before the transaction commits.
- * `outer` is the database or transaction `tx` was opened from: when that is itself buffered, `tx` is a
- * savepoint of the same transaction and shares its buffer, and the entries of a savepoint that fails are
- * dropped with it.
- */
-export async function withAuditBuffer<T>(outer: Db | Tx, tx: Tx, work: () => Promise<T>): Promise<T> {
-  const shared = buffers.get(outer);
-  if (shared) {
-    buffers.set(tx, shared);
-    const mark = shared.entries.length;
-    try {
-      return await work();
-    } catch (error) {
-      shared.entries.length = mark;
-      throw error;
-    }
-  }
+/** True when `db` is a transaction whose audit entries are held until commit (opened by `inTransaction`). */
+export function isAuditedTransaction(db: Db | Tx): db is Tx {
+  return buffers.has(db);
+}
+
+/** Runs `work` on the fresh transaction `tx` with its audit entries held back and appended just before it commits. */
+export async function withAuditBuffer<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
   const buffer: AuditBuffer = { entries: [] };
   buffers.set(tx, buffer);
   const result = await work();
