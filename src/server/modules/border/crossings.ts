@@ -180,18 +180,23 @@ function requireSameCrossing(existing: CrossingRow, input: CrossingInput, docume
   }
 }
 
-/** Records one traveller crossing at a BCP (see the module README for the rules). */
+/**
+ * Records one traveller crossing at a BCP (see the module README for the rules). Checks, screening and
+ * writes share one transaction: screening reads only, and still comes before anything is written.
+ */
 export async function recordCrossing(ctx: Ctx, input: CrossingInput) {
   requireRecordingPermissions(ctx);
-  const site = await bcpForCrossing(ctx, input.siteId, input.lane);
-  const existing = await store.selectCrossingByClientRef(ctx.db, input.clientRef);
-  if (existing) {
-    requireSameCrossing(existing, input, readTravelDocument(input.document, ctx.now()));
-    return replayCrossing(ctx, existing);
-  }
-  const prepared = await prepareCrossing(ctx, { ...input, site }, input);
   try {
-    return { replayed: false, ...(await inTransaction(ctx, (tx, txCtx) => storeCrossing(tx, txCtx, prepared))) };
+    return await inTransaction(ctx, async (tx, txCtx) => {
+      const site = await bcpForCrossing(txCtx, input.siteId, input.lane);
+      const existing = await store.selectCrossingByClientRef(tx, input.clientRef);
+      if (existing) {
+        requireSameCrossing(existing, input, readTravelDocument(input.document, ctx.now()));
+        return replayCrossing(txCtx, existing);
+      }
+      const prepared = await prepareCrossing(txCtx, { ...input, site }, input);
+      return { replayed: false, ...(await storeCrossing(tx, txCtx, prepared)) };
+    });
   } catch (error) {
     if (!(error instanceof ClientRefTaken)) {
       throw error;
@@ -201,7 +206,7 @@ export async function recordCrossing(ctx: Ctx, input: CrossingInput) {
     if (!first) {
       throw new AppError('internal_error', 500, 'The crossing could not be recorded; send it again');
     }
-    requireSameCrossing(first, input, prepared.document);
+    requireSameCrossing(first, input, readTravelDocument(input.document, ctx.now()));
     return replayCrossing(ctx, first);
   }
 }

@@ -73,7 +73,8 @@ export function keyLookup(groups: readonly string[][], step: Breadth): KeyLookup
 /**
  * The planner cannot estimate an overlap with a hundred hashed keys (it guesses a sixth of the table and
  * scans it all: 1.1 s instead of 7 ms on a million persons), and a parallel plan costs more to start than
- * the few hundred candidates take to rank: both are switched off for the rest of this transaction.
+ * the few hundred candidates take to rank: both are switched off for the rest of this transaction (what
+ * follows in a crossing's transaction are key lookups and inserts, which these settings do not change).
  */
 export async function steerToIndex(tx: Executor): Promise<void> {
   await tx.execute(sql`select set_config('enable_seqscan', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)`);
