@@ -1,7 +1,7 @@
 /** Browsing and checking the audit trail, and "who accessed this record?". */
 import { hasNationalScope, requirePermission } from '../../platform/access/policy';
 import { queryAudit, recordAudit, verifyAuditChain, type AuditQuery } from '../../platform/audit/audit';
-import type { Ctx } from '../../platform/context';
+import { inTransaction, type Ctx } from '../../platform/context';
 import { forbidden } from '../../platform/errors';
 
 /** Audit entries, newest first; organisation administrators see only their own organisation's actors. */
@@ -9,7 +9,7 @@ export async function browseAudit(ctx: Ctx, query: AuditQuery) {
   requirePermission(ctx, 'audit.read');
   const organisationId = hasNationalScope(ctx) || ctx.actor.kind !== 'user' ? undefined : ctx.actor.organisationId;
   const rows = await queryAudit(ctx.db, query, organisationId);
-  await ctx.db.transaction((tx) =>
+  await inTransaction(ctx, (tx) =>
     recordAudit(tx, ctx, {
       action: 'audit.query',
       entityType: query.entityType,
@@ -27,7 +27,7 @@ export async function verifyAudit(ctx: Ctx) {
     throw forbidden('Only national auditors can verify the whole trail');
   }
   const result = await verifyAuditChain(ctx.db);
-  await ctx.db.transaction((tx) =>
+  await inTransaction(ctx, (tx) =>
     recordAudit(tx, ctx, { action: 'audit.verify', detail: { ok: result.ok, entries: result.entries, problems: result.problems.length } }),
   );
   return result;

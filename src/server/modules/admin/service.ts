@@ -55,7 +55,7 @@ export interface OrganisationInput {
 export async function createOrganisation(ctx: Ctx, input: OrganisationInput) {
   requirePermission(ctx, 'admin.organisations.manage');
   requireNational(ctx);
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const row = await uniquely(`Organisation code "${input.code}"`, () => store.insertOrganisation(tx, input));
     await recordAudit(tx, ctx, { action: 'admin.organisation.create', entityType: 'organisation', entityId: row.id, fields: Object.keys(input) });
     return row;
@@ -66,7 +66,7 @@ export async function createOrganisation(ctx: Ctx, input: OrganisationInput) {
 export async function updateOrganisation(ctx: Ctx, id: string, patch: Partial<OrganisationInput>) {
   requirePermission(ctx, 'admin.organisations.manage');
   requireNational(ctx);
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const row = await uniquely(`Organisation code "${patch.code ?? ''}"`, () => store.updateOrganisation(tx, id, patch));
     if (!row) {
       throw notFound('Organisation');
@@ -113,7 +113,7 @@ async function requireVisibleOrganisation(ctx: Ctx, organisationId: string) {
 export async function createSite(ctx: Ctx, input: SiteInput) {
   requirePermission(ctx, 'admin.sites.manage');
   await requireVisibleOrganisation(ctx, input.organisationId);
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const row = await uniquely(`Site code "${input.code}"`, () => store.insertSite(tx, { ...input, details: input.details ?? {} }));
     await recordAudit(tx, ctx, { action: 'admin.site.create', entityType: 'site', entityId: row.id, fields: Object.keys(input) });
     return row;
@@ -126,7 +126,7 @@ export async function updateSite(ctx: Ctx, id: string, patch: Partial<SiteInput>
   if (patch.organisationId) {
     await requireVisibleOrganisation(ctx, patch.organisationId);
   }
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const row = await uniquely(`Site code "${patch.code ?? ''}"`, () =>
       store.updateSite(tx, id, patch, recordScope(ctx, { organisation: sites.organisationId })),
     );
@@ -168,7 +168,7 @@ export async function createRole(ctx: Ctx, input: RoleInput) {
   requirePermission(ctx, 'admin.roles.manage');
   requireNational(ctx);
   checkPermissions(input.permissions);
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const row = await uniquely(`Role code "${input.code}"`, () => store.insertRole(tx, input));
     await recordAudit(tx, ctx, { action: 'admin.role.create', entityType: 'role', entityId: row.id, detail: { permissions: input.permissions } });
     return row;
@@ -182,7 +182,7 @@ export async function updateRole(ctx: Ctx, id: string, patch: Partial<Omit<RoleI
   if (patch.permissions) {
     checkPermissions(patch.permissions);
   }
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const row = await store.updateRole(tx, id, patch);
     if (!row) {
       throw notFound('Role');
@@ -283,7 +283,7 @@ export async function createUser(ctx: Ctx, input: UserInput) {
   }
   const roleIds = await resolveGrantable(ctx, input.roles, input.siteIds, input.clearances, input.organisationId);
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const { id } = await uniquely(`Username "${input.username}"`, () =>
       store.insertUser(tx, {
         username: input.username,
@@ -333,7 +333,7 @@ export async function updateUser(ctx: Ctx, id: string, patch: UserPatch) {
     patch.roles || patch.siteIds || patch.clearances
       ? await resolveGrantable(ctx, patch.roles ?? [], patch.siteIds ?? [], patch.clearances ?? [], organisationId)
       : undefined;
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     const { siteIds, roles: newRoles, ...columns } = patch;
     if (Object.keys(columns).length > 0) {
       await store.updateUser(tx, id, columns, recordScope(ctx, { organisation: users.organisationId }));
@@ -369,7 +369,7 @@ export async function resetPassword(ctx: Ctx, id: string, password: string) {
     throw new AppError('password_rejected', 400, `Password: ${problems.join('; ')}`, problems.map((message) => ({ field: 'password', message })));
   }
   const passwordHash = await hashPassword(password);
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await store.updateUser(tx, id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, passwordChangedAt: ctx.now() });
     await authStore.deleteUserSessions(tx, id);
     await recordAudit(tx, ctx, { action: 'admin.user.reset-password', entityType: 'user', entityId: id, fields: ['password'] });
@@ -380,7 +380,7 @@ export async function resetPassword(ctx: Ctx, id: string, password: string) {
 export async function unlockUser(ctx: Ctx, id: string) {
   requirePermission(ctx, 'admin.users.manage');
   await getUserRow(ctx, id);
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await store.updateUser(tx, id, { failedLogins: 0, lockedUntil: null });
     await recordAudit(tx, ctx, { action: 'admin.user.unlock', entityType: 'user', entityId: id });
   });
@@ -390,7 +390,7 @@ export async function unlockUser(ctx: Ctx, id: string) {
 export async function resetTotp(ctx: Ctx, id: string) {
   requirePermission(ctx, 'admin.users.manage');
   await getUserRow(ctx, id);
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await store.updateUser(tx, id, { totpSecret: null, totpEnabled: false });
     await authStore.deleteUserSessions(tx, id);
     await recordAudit(tx, ctx, { action: 'admin.user.reset-totp', entityType: 'user', entityId: id, fields: ['totp'] });
@@ -415,7 +415,7 @@ export async function createApiKey(ctx: Ctx, input: { organisationId: string; na
   }
   const prefix = randomToken(12).replace(/[^A-Za-z0-9]/g, '').slice(0, 8).padEnd(8, '0');
   const key = `cr_${prefix}_${randomToken(32)}`;
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const row = await store.insertApiKey(tx, {
       organisationId: input.organisationId,
       name: input.name,
@@ -433,7 +433,7 @@ export async function createApiKey(ctx: Ctx, input: { organisationId: string; na
 /** Revokes a key at once. */
 export async function revokeApiKey(ctx: Ctx, id: string) {
   requirePermission(ctx, 'admin.apikeys.manage');
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const row = await store.revokeApiKey(tx, id, ctx.now(), recordScope(ctx, { organisation: apiKeys.organisationId }));
     if (!row) {
       throw notFound('API key');

@@ -1,7 +1,7 @@
 /** Authentication use cases: login with password and second factor, sessions, password and TOTP changes, API keys. */
 import { recordAudit, recordAuditNow } from '../audit/audit';
 import type { Permission } from '../access/permissions';
-import type { ApiKeyActor, Ctx, UserActor } from '../context';
+import { inTransaction, type ApiKeyActor, type Ctx, type UserActor } from '../context';
 import { AppError, invalid } from '../errors';
 import { burnPasswordCheck, hashPassword, passwordProblems, verifyPassword } from './passwords';
 import * as store from './store';
@@ -73,7 +73,7 @@ export async function login(
   const grants = await store.loadGrants(ctx.db, user.id);
   const owesTotp = user.totpEnabled || grants.requireTotp;
   const token = randomToken();
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await store.recordSuccessfulLogin(tx, user.id, now);
     await store.insertSession(tx, {
       id: digest(token),
@@ -112,7 +112,7 @@ export async function completeTotp(ctx: Ctx, sessionId: string, userId: string, 
     await recordAuditNow(ctx, { action: 'auth.totp', outcome: 'failure', entityType: 'user', entityId: userId });
     throw new AppError('totp_invalid', 401, 'The code is not correct or has expired; enter the current code from your app');
   }
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     if (!user.totpEnabled) {
       await store.updateTotp(tx, user.id, user.totpSecret, true);
     }
@@ -190,7 +190,7 @@ export async function resolveApiKey(ctx: Ctx, presented: string): Promise<ApiKey
 
 /** Ends the current session. */
 export async function logout(ctx: Ctx, sessionId: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await store.deleteSession(tx, sessionId);
     await recordAudit(tx, ctx, { action: 'auth.logout' });
   });
@@ -198,7 +198,7 @@ export async function logout(ctx: Ctx, sessionId: string): Promise<void> {
 
 /** Ends every session of the caller on every device. */
 export async function logoutEverywhere(ctx: Ctx, userId: string): Promise<number> {
-  return ctx.db.transaction(async (tx) => {
+  return inTransaction(ctx, async (tx) => {
     const count = await store.deleteUserSessions(tx, userId);
     await recordAudit(tx, ctx, { action: 'auth.logout-everywhere', entityType: 'user', entityId: userId, detail: { sessions: count } });
     return count;
@@ -219,7 +219,7 @@ export async function changeOwnPassword(
     throw new AppError('password_rejected', 400, problems.join('; '), problems.map((message) => ({ field: 'newPassword', message })));
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await store.updatePasswordHash(tx, user.id, passwordHash, ctx.now());
     await store.deleteUserSessions(tx, user.id);
     await recordAudit(tx, ctx, { action: 'auth.password-changed', entityType: 'user', entityId: user.id, fields: ['password'] });
@@ -246,7 +246,7 @@ export async function confirmTotpEnrolment(ctx: Ctx, userId: string, code: strin
   if (!user?.totpSecret || !verifyTotp(user.totpSecret, user.username, code.trim(), ctx.now())) {
     throw new AppError('totp_invalid', 400, 'The code is not correct; check the time on your phone and try the current code');
   }
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await store.updateTotp(tx, user.id, user.totpSecret, true);
     await recordAudit(tx, ctx, { action: 'auth.totp-enabled', entityType: 'user', entityId: user.id });
   });
@@ -259,7 +259,7 @@ export function csrfMatches(expected: string, presented: string | undefined): bo
 
 /** Sets the caller's interface language. */
 export async function setOwnLanguage(ctx: Ctx, userId: string, language: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+  await inTransaction(ctx, async (tx) => {
     await store.setLanguage(tx, userId, language);
     await recordAudit(tx, ctx, { action: 'auth.language', entityType: 'user', entityId: userId, fields: ['language'] });
   });
