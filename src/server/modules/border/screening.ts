@@ -10,9 +10,9 @@ import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import type { Executor, Tx } from '../../platform/db/client';
 import { invalid } from '../../platform/errors';
-import { parsePartialDate } from '../../../common/dates/partial-date';
-import { normaliseName } from '../../../common/names';
-import { personPairScore, scorePersonPair } from '../people/name-index';
+import { parsePartialDate, type DateRange } from '../../../common/dates/partial-date';
+import { adjustForDateOfBirth, adjustForNationality, normaliseName } from '../../../common/names';
+import { personPairScore, scorePersonPair, yearKeys } from '../people/name-index';
 import { keyLookup, lookupKeys, LOOKUP_STEPS, steerToIndex, type Breadth } from '../people/name-lookup';
 import * as alertStore from './alert-store';
 import { normaliseDocumentNumber } from './crossing-input';
@@ -63,18 +63,45 @@ const SURE_MATCH = 0.8;
 /** Before widening to entries sharing only one part: a candidate this good on two parts is enough. */
 const FOUND_ON_TWO_PARTS = 0.7;
 
+/**
+ * The highest score a listed name can reach against a traveller whose date of birth is more than a year
+ * away from the listed one: a perfect name, lowered for the different date, raised for a shared
+ * nationality (≈ 0.6). Lists whose thresholds are all above it need only be searched among entries born
+ * within a year of the traveller (or of unknown birth), which spares scoring every namesake on the list.
+ */
+const FARTHEST_BIRTH_SCORE = adjustForNationality(adjustForDateOfBirth(1, '1970-01-01', '1990-06-15').after, ['SYR'], ['SYR']).after;
+
+/** Where the traveller's names are looked up: among entries born near their date of birth, or all. */
+interface LookupScope {
+  today: string;
+  /** The traveller's birth range when the lookup may keep to it. */
+  born: DateRange | null;
+}
+
+async function lookupScope(tx: Tx, traveller: TravellerToScreen, now: Date): Promise<LookupScope> {
+  const today = localDay(now);
+  const birth = traveller.dateOfBirth ? parsePartialDate(traveller.dateOfBirth, { estimated: traveller.dateOfBirthEstimated ?? false, today: now }) : null;
+  if (!birth?.ok) {
+    return { today, born: null };
+  }
+  const lowest = await store.lowestActiveThreshold(tx);
+  return { today, born: lowest !== null && lowest > FARTHEST_BIRTH_SCORE ? birth.range : null };
+}
+
 /** Live entries whose names share keys with `name` at this breadth, the best CANDIDATE_LIMIT. */
-async function entriesByName(tx: Tx, name: string, today: string, step: Breadth) {
-  const keys = lookupKeys(name, step);
+async function entriesByName(tx: Tx, name: string, scope: LookupScope, step: Breadth) {
+  const born = scope.born;
+  const keys = lookupKeys(name, step, born ? (partKeys) => yearKeys(partKeys, born) : undefined);
   if (!keys) {
     return [];
   }
   const lookup = keyLookup(keys, step);
   return store.rankedLiveEntries(tx, {
+    byBirthYear: born !== null,
     matches: lookup.matches,
     allHashes: lookup.allHashes,
     searchName: normaliseName(name),
-    today,
+    today: scope.today,
     preRank: PRE_RANK_LIMIT,
     limit: CANDIDATE_LIMIT,
     trigramWeight: TRIGRAM_WEIGHT,
@@ -100,7 +127,7 @@ function sourceOf(source: SourceRow): NonNullable<ScreeningHit['source']> {
 type Candidate = { entry: EntryRow; source: SourceRow };
 
 /** Live entries found by any of the traveller's names, each scored once. */
-async function nameCandidates(tx: Tx, traveller: TravellerToScreen, today: string): Promise<Map<string, Candidate & { score: number }>> {
+async function nameCandidates(tx: Tx, traveller: TravellerToScreen, scope: LookupScope): Promise<Map<string, Candidate & { score: number }>> {
   const query = travellerAsCandidate(traveller);
   const found = new Map<string, Candidate & { score: number }>();
   for (const name of traveller.names) {
@@ -109,7 +136,7 @@ async function nameCandidates(tx: Tx, traveller: TravellerToScreen, today: strin
       if (best >= (breadth.parts === 'any' ? FOUND_ON_TWO_PARTS : SURE_MATCH)) {
         break;
       }
-      for (const { entry, source } of await entriesByName(tx, name, today, breadth)) {
+      for (const { entry, source } of await entriesByName(tx, name, scope, breadth)) {
         if (!found.has(entry.id)) {
           found.set(entry.id, { entry, source, score: personPairScore(query, entryAsCandidate(entry)) });
         }
@@ -126,14 +153,15 @@ export async function findHits(ctx: Ctx, traveller: TravellerToScreen): Promise<
   // One transaction for every lookup: the planner settings once, one statement per lookup step.
   return inTransaction(ctx, async (tx) => {
     await steerToIndex(tx);
-    return hitsOf(tx, traveller, localDay(ctx.now()));
+    return hitsOf(tx, traveller, await lookupScope(tx, traveller, ctx.now()));
   });
 }
 
-async function hitsOf(tx: Tx, traveller: TravellerToScreen, today: string): Promise<ScreeningHit[]> {
+async function hitsOf(tx: Tx, traveller: TravellerToScreen, scope: LookupScope): Promise<ScreeningHit[]> {
+  const today = scope.today;
   const query = travellerAsCandidate(traveller);
   const hits = new Map<string, ScreeningHit>();
-  for (const { entry, source, score } of (await nameCandidates(tx, traveller, today)).values()) {
+  for (const { entry, source, score } of (await nameCandidates(tx, traveller, scope)).values()) {
     if (score >= source.threshold) {
       const reasons = scorePersonPair(query, entryAsCandidate(entry)).reasons;
       hits.set(entry.id, { kind: 'watchlist', score, matchedOn: ['name'], reasons, action: entry.action as HitAction, source: sourceOf(source), listVersion: source.currentVersion, entry: entrySnapshot(entry), lostDocument: null });

@@ -154,6 +154,15 @@ export const watchlistEntries = pgTable(
     nameKeys: text('name_keys').array().notNull().default(sql`'{}'::text[]`),
     /** name_keys hashed by the database (migration 0005's name_key_hashes), as persons.name_hashes. */
     nameHashes: integer('name_hashes').array().notNull().generatedAlwaysAs(sql`name_key_hashes(name_keys)`),
+    /**
+     * Each key with each birth year the entry's range covers ('?' when unknown or wider than ten years),
+     * hashed, as persons.name_year_hashes: a traveller with a date of birth is looked up among entries
+     * born within a year of it, not among every namesake on the list.
+     */
+    nameYearHashes: integer('name_year_hashes')
+      .array()
+      .notNull()
+      .generatedAlwaysAs(sql`name_year_key_hashes(name_keys, birth_from, birth_to)`),
     searchText: text('search_text').notNull().default(''),
     dateOfBirth: text('date_of_birth'),
     dateOfBirthEstimated: boolean('date_of_birth_estimated').notNull().default(false),
@@ -172,6 +181,7 @@ export const watchlistEntries = pgTable(
   },
   (t) => [
     index('watchlist_entries_name_hashes_idx').using('gin', sql`${t.nameHashes} gin__int_ops`),
+    index('watchlist_entries_name_year_hashes_idx').using('gin', sql`${t.nameYearHashes} gin__int_ops`),
     index('watchlist_entries_docs_idx').using('gin', t.documentNumbers),
     index('watchlist_entries_source_idx').on(t.sourceId, t.removedInVersion),
     index('watchlist_entries_ref_idx').on(t.sourceId, t.externalRef),

@@ -1,16 +1,19 @@
 /** SQL of watchlists: sources, versions, imports and entries (candidate retrieval included). */
-import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lt, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Executor, Tx } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/query';
 import { watchlistEntries, watchlistImports, watchlistSources, watchlistVersions } from './tables';
 import { textArrayLiteral } from '../people/name-lookup';
 
 /** The columns an entry is read with (everything but the hashed keys, which exist for the index). */
-const entryColumns = Object.fromEntries(Object.entries(getTableColumns(watchlistEntries)).filter(([name]) => name !== 'nameHashes')) as Omit<
+/** The lookup hashes stay in the database: nobody reads them. */
+type HashColumn = 'nameHashes' | 'nameYearHashes';
+const HASH_COLUMNS: readonly string[] = ['nameHashes', 'nameYearHashes'] satisfies HashColumn[];
+const entryColumns = Object.fromEntries(Object.entries(getTableColumns(watchlistEntries)).filter(([name]) => !HASH_COLUMNS.includes(name))) as Omit<
   ReturnType<typeof getTableColumns<typeof watchlistEntries>>,
-  'nameHashes'
+  HashColumn
 >;
-export type EntryRow = Omit<typeof watchlistEntries.$inferSelect, 'nameHashes'>;
+export type EntryRow = Omit<typeof watchlistEntries.$inferSelect, HashColumn>;
 export type EntryInsert = typeof watchlistEntries.$inferInsert;
 export type SourceRow = typeof watchlistSources.$inferSelect;
 export type ImportRow = typeof watchlistImports.$inferSelect;
@@ -169,16 +172,22 @@ export async function liveEntryIdsByDocument(db: Executor, number: string, today
   return rows.map((r) => r.id);
 }
 
+/** The lowest threshold of the lists in use (null when none is). */
+export async function lowestActiveThreshold(db: Executor): Promise<number | null> {
+  const [row] = await db.select({ lowest: sql<number | null>`min(${watchlistSources.threshold})` }).from(watchlistSources).where(eq(watchlistSources.active, true));
+  return row?.lowest ?? null;
+}
+
 /**
- * Live entries whose hashed keys satisfy `matches` (an intarray condition on name_hashes), with their
- * source: ranked by shared hashes, then the best `preRank` by shared hashes + `trigramWeight` × trigram
+ * Live entries whose hashed keys satisfy `matches` (an intarray condition on `column`: name_hashes, or
+ * name_year_hashes for keys with birth years), with their source: ranked by shared hashes, then the best `preRank` by shared hashes + `trigramWeight` × trigram
  * similarity of the normalised names; the best `limit` are read whole, in one statement.
  */
 export async function rankedLiveEntries(
   tx: Tx,
-  options: { matches: (column: typeof watchlistEntries.nameHashes) => SQL; allHashes: string; searchName: string; today: string; preRank: number; limit: number; trigramWeight: number },
+  options: { byBirthYear: boolean; matches: (column: SQLWrapper) => SQL; allHashes: string; searchName: string; today: string; preRank: number; limit: number; trigramWeight: number },
 ) {
-  const column = watchlistEntries.nameHashes;
+  const column = options.byBirthYear ? watchlistEntries.nameYearHashes : watchlistEntries.nameHashes;
   const shared = sql<number>`icount(${column} & ${options.allHashes}::int[])`;
   const byKeys = tx
     .select({ id: watchlistEntries.id, searchText: watchlistEntries.searchText, shared: shared.as('shared') })

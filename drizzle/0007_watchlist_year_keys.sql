@@ -1,0 +1,2 @@
+ALTER TABLE "watchlist_entries" ADD COLUMN "name_year_hashes" integer[] GENERATED ALWAYS AS (name_year_key_hashes(name_keys, birth_from, birth_to)) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "watchlist_entries_name_year_hashes_idx" ON "watchlist_entries" USING gin ("name_year_hashes" gin__int_ops);
