@@ -14,6 +14,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminRoutes } from './modules/admin/routes';
 import { borderRoutes } from './modules/border/routes';
+import { borderStatisticsRoutes } from './modules/border/statistics-routes';
 import { watchlistRoutes } from './modules/border/watchlist-routes';
 import { peopleRoutes } from './modules/people/routes';
 import type { AuthSettings } from './platform/auth/service';
@@ -138,6 +139,7 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(adminRoutes);
   await app.register(peopleRoutes);
   await app.register(borderRoutes);
+  await app.register(borderStatisticsRoutes);
   await app.register(watchlistRoutes);
 
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {

@@ -1,4 +1,4 @@
-/** Demo data: a small country's agencies, sites and one user per role, so that every screen has something to show. */
+/** Demo data: a small country's agencies, sites, one user per role and the border's lists, so that every screen has something to show. */
 import { sql } from 'drizzle-orm';
 import { BUILTIN_ROLES } from '../platform/access/builtin-roles';
 import { recordAudit } from '../platform/audit/audit';
@@ -7,6 +7,7 @@ import { organisations, roles, sites, userRoles, users, userSites } from '../pla
 import { systemContext } from '../platform/context';
 import type { Db, Executor } from '../platform/db/client';
 import type { OrganisationType, SiteType } from '../modules/admin/reference';
+import { seedDemoBorder } from './demo-border';
 
 export const DEMO_PASSWORD = 'Crossroads-demo-2026';
 
@@ -133,5 +134,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     }
     await recordAudit(tx, ctx, { action: 'system.seed-demo', detail: { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length } });
   });
+  await seedDemoBorder(ctx);
   return true;
 }
