@@ -7,7 +7,7 @@ import type { Ctx } from '../platform/context';
 import { addLostDocument, type LostDocumentInput } from '../modules/border/lost-documents';
 import type { WatchlistAction } from '../modules/border/reference';
 import { localDay } from '../modules/border/travel-days';
-import { WATCHLIST_CSV_COLUMNS } from '../modules/border/watchlist-csv';
+import { WATCHLIST_CSV_COLUMNS } from '../modules/border/reference';
 import { startWatchlistImport } from '../modules/border/watchlist-import';
 import { createSource, listSources } from '../modules/border/watchlists';
 

@@ -5,10 +5,8 @@
 import { parse } from 'csv-parse/sync';
 import { isIsoDate } from '../../../common/stays';
 import { normaliseDocumentNumber } from './crossing-input';
-import { LOST_DOCUMENT_REASONS, type LostDocumentReason } from './reference';
+import { LOST_DOCUMENT_REASONS, LOST_DOCUMENTS_CSV_COLUMNS, type LostDocumentReason } from './reference';
 import type { RowError } from './watchlist-csv';
-
-export const LOST_DOCUMENTS_CSV_COLUMNS = ['number', 'issuing_state', 'reason', 'reported_at', 'source'] as const;
 
 export interface LostDocumentRow {
   line: number;

@@ -60,3 +60,9 @@ export const BORDER_TIME_ZONE = 'Europe/Bucharest';
 
 /** Largest watchlist or lost-documents CSV accepted in one upload. */
 export const LIST_UPLOAD_MAX_BYTES = 25 * 1024 * 1024;
+
+/** The columns of a watchlist CSV, in order (see watchlist-csv.ts for what each holds). */
+export const WATCHLIST_CSV_COLUMNS = ['external_ref', 'name', 'aliases', 'date_of_birth', 'nationalities', 'document_numbers', 'action', 'valid_from', 'valid_to', 'note'] as const;
+
+/** The columns of a lost/stolen documents CSV, in order. */
+export const LOST_DOCUMENTS_CSV_COLUMNS = ['number', 'issuing_state', 'reason', 'reported_at', 'source'] as const;

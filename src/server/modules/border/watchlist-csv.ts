@@ -5,9 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { parsePartialDate } from '../../../common/dates/partial-date';
 import type { FieldError } from '../../platform/errors';
-import { WATCHLIST_ACTIONS, type WatchlistAction } from './reference';
-
-export const WATCHLIST_CSV_COLUMNS = ['external_ref', 'name', 'aliases', 'date_of_birth', 'nationalities', 'document_numbers', 'action', 'valid_from', 'valid_to', 'note'] as const;
+import { WATCHLIST_ACTIONS, WATCHLIST_CSV_COLUMNS, type WatchlistAction } from './reference';
 
 export interface WatchlistRow {
   line: number;
