@@ -3,10 +3,12 @@ import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Tabs, Text } fr
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Ltr } from '../../components/Ltr';
 import { PageTitle } from '../../components/PageTitle';
+import { can, useMe } from '../../session';
 import { latinName, personQuery, type Person } from './peopleApi';
 import { ContactsPanel } from './ContactsPanel';
 import { LegalStatusPanel } from './LegalStatusPanel';
@@ -16,6 +18,7 @@ import { DocumentsPanel } from './DocumentsPanel';
 import { FamilyPanel } from './FamilyPanel';
 import { HistoryPanel, MergesPanel } from './HistoryPanel';
 import { Codes } from './PersonName';
+import { TravelPanel } from './TravelPanel';
 
 const route = getRouteApi('/app/people/$id');
 
@@ -30,7 +33,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function ageText(person: Person, t: ReturnType<typeof useTranslation>['t']): string {
+function ageText(person: Person, t: TFunction): string {
   if (!person.age) {
     return '—';
   }
@@ -43,6 +46,7 @@ function ageText(person: Person, t: ReturnType<typeof useTranslation>['t']): str
 export function PersonPage() {
   const { t } = useTranslation();
   const { id } = route.useParams();
+  const showsTravel = can(useMe(), ['border.crossings.read']);
   const { data: person, error, isPending } = useQuery(personQuery(id));
   const [editing, setEditing] = useState(false);
   if (isPending) {
@@ -157,6 +161,7 @@ export function PersonPage() {
           <Tabs.Tab value="family">{t('people.family.title')}</Tabs.Tab>
           <Tabs.Tab value="contacts">{t('people.contactsTab')}</Tabs.Tab>
           <Tabs.Tab value="status">{t('people.statusHistory')}</Tabs.Tab>
+          {showsTravel && <Tabs.Tab value="travel">{t('border.desk.history.tab')}</Tabs.Tab>}
           <Tabs.Tab value="history">{t('people.history.title')}</Tabs.Tab>
           <Tabs.Tab value="merges">{t('people.merges.title')}</Tabs.Tab>
         </Tabs.List>
@@ -172,6 +177,11 @@ export function PersonPage() {
         <Tabs.Panel value="status" pt="md">
           <LegalStatusPanel person={person} />
         </Tabs.Panel>
+        {showsTravel && (
+          <Tabs.Panel value="travel" pt="md">
+            <TravelPanel person={person} />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="history" pt="md">
           <HistoryPanel personId={person.id} />
         </Tabs.Panel>
