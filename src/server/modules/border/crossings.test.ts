@@ -162,7 +162,7 @@ describeOnEachEngine('border crossings over HTTP', (database) => {
     const later = (await officer.get(`/api/border/persons/${personId}/stay?on=2026-05-12`)).json();
     expect(later).toMatchObject({ overstaying: true, overstayStart: '2026-04-22', overstayDays: 21 });
     const report = (await officer.get('/api/border/overstayers?on=2026-05-12')).json<{ items: { personId: string; overstayDays: number }[] }>();
-    expect(report.items).toEqual(expect.arrayContaining([expect.objectContaining({ personId, overstayDays: 21 })]));
+    expect(report.items).toEqual(expect.arrayContaining([expect.objectContaining({ personId, overstayDays: 21, latestLegalExit: '2026-04-21', person: expect.objectContaining({ givenNames: 'ALI', surname: 'NAZARI' }) })]));
     const history = (await officer.get(`/api/border/persons/${personId}/crossings`)).json<{ crossings: { direction: string }[] }>();
     expect(history.crossings.map((c) => c.direction)).toEqual(['entry', 'exit', 'entry']);
     const audited = await database().db.select().from(auditLog).where(and(eq(auditLog.action, 'border.person.stay.read'), eq(auditLog.entityId, personId)));

@@ -8,13 +8,13 @@ import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import type { Executor } from '../../platform/db/client';
-import { evaluateStays } from '../../../common/stays';
+import { addDays, evaluateStays } from '../../../common/stays';
 import * as store from './crossing-store';
 import type { CrossingRow } from './crossing-store';
 import { presentCrossing } from './presenter';
 import { BORDER_TIME_ZONE } from './reference';
 import { isTimeZone, localDay, staysFromCrossings } from './travel-days';
-import { mergedRecordsOf, readPerson, visiblePersonIds } from './travellers';
+import { mergedRecordsOf, personNames, readPerson, visiblePersonIds } from './travellers';
 
 /** Persons with an open entry evaluated at most per report. */
 const OVERSTAY_CANDIDATES = 20_000;
@@ -85,12 +85,23 @@ export async function overstayers(ctx: Ctx, on?: string) {
     for (const dated of await withLocalDays(tx, await store.selectCrossingsOfPersons(tx, visible, until))) {
       byPerson.set(dated.row.personId, [...(byPerson.get(dated.row.personId) ?? []), dated]);
     }
-    const items = [...byPerson.entries()]
+    const stays = [...byPerson.entries()]
       .map(([personId, dated]) => ({ personId, ...stayOn(dated, day) }))
       .filter((s) => s.overstaying)
-      .sort((a, b) => b.overstayDays - a.overstayDays)
-      .map(({ personId, openEntry, daysUsed, overstayStart, overstayDays, windowStart }) => ({ personId, openEntry, daysUsed, windowStart, overstayStart, overstayDays }));
-    await recordAudit(tx, ctx, { action: 'border.overstayers.read', entityType: 'person', fields: ['crossings', 'stay'], detail: { on: day, results: items.map((i) => i.personId) } });
+      .sort((a, b) => b.overstayDays - a.overstayDays);
+    const names = await personNames(tx, ctx, stays.map((s) => s.personId));
+    const items = stays.map(({ personId, openEntry, daysUsed, overstayStart, overstayDays, windowStart }) => ({
+      personId,
+      person: names.get(personId) ?? null,
+      openEntry,
+      daysUsed,
+      windowStart,
+      overstayStart,
+      // The last day the person could have left without overstaying.
+      latestLegalExit: overstayStart ? addDays(overstayStart, -1) : null,
+      overstayDays,
+    }));
+    await recordAudit(tx, ctx, { action: 'border.overstayers.read', entityType: 'person', fields: ['names', 'crossings', 'stay'], detail: { on: day, results: items.map((i) => i.personId) } });
     return { on: day, evaluated: byPerson.size, items };
   });
 }

@@ -132,3 +132,9 @@ export async function visiblePersonIds(db: Executor, ctx: Ctx, ids: readonly str
   }
   return visible;
 }
+
+/** Registration number and names of persons the caller may see (for lists that name them). */
+export async function personNames(db: Executor, ctx: Ctx, ids: readonly string[]): Promise<Map<string, { registrationNumber: string; givenNames: string; surname: string }>> {
+  const rows = await peopleStore.selectPersons(db, [...new Set(ids)], personScope(ctx));
+  return new Map(rows.map((row) => [row.id, { registrationNumber: row.registrationNumber, givenNames: row.givenNames, surname: row.surname }]));
+}
