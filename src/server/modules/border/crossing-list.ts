@@ -13,7 +13,7 @@ import { presentAlert, presentCrossing } from './presenter';
 import { BORDER_TIME_ZONE, type Direction } from './reference';
 import { crossings } from './tables';
 import { isTimeZone } from './travel-days';
-import { visiblePersonIds } from './travellers';
+import { personNames, visiblePersonIds } from './travellers';
 
 export interface CrossingQuery {
   siteId?: string;
@@ -41,11 +41,14 @@ export async function listCrossings(ctx: Ctx, query: CrossingQuery) {
     }
     const rows = await store.selectCrossings(tx, { siteId: query.siteId, between, direction: query.direction, before: query.before ? new Date(query.before) : undefined, limit: query.limit }, crossingScope(ctx));
     const visible = await visiblePersonIds(tx, ctx, rows.map((r) => r.personId));
-    const items = rows.filter((r) => visible.has(r.personId)).map(presentCrossing);
+    const shown = rows.filter((r) => visible.has(r.personId));
+    // Officers scan a day's list by name; a merged record's crossings show no name (the record is gone).
+    const names = await personNames(tx, ctx, shown.map((r) => r.personId));
+    const items = shown.map((row) => ({ ...presentCrossing(row), traveller: names.get(row.personId) ?? null }));
     await recordAudit(tx, ctx, {
       action: 'border.crossings.list',
       entityType: 'crossing',
-      fields: ['person', 'document', 'direction', 'decision'],
+      fields: ['person', 'names', 'document', 'direction', 'decision'],
       detail: { filter: { siteId: query.siteId ?? null, day: query.day ?? null, direction: query.direction ?? null }, results: items.map((i) => i.id) },
     });
     return { items, nextBefore: rows.length === query.limit ? rows.at(-1)!.at.toISOString() : null };

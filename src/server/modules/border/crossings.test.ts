@@ -26,7 +26,7 @@ describeOnEachEngine('border crossings over HTTP', (database) => {
   const record = async (body: Record<string, unknown>, session = officer) => {
     const response = await session.post('/api/border/crossings', body);
     expect(response.statusCode, response.body).toBe(201);
-    return response.json<{ crossing: { id: string; personId: string; processingMs: number | null }; person: { id: string; registered: boolean }; alerts: unknown[] }>();
+    return response.json<{ crossing: { id: string; personId: string; processingMs: number | null }; person: { id: string; surname: string; registered: boolean }; alerts: unknown[] }>();
   };
 
   it('records an entry from the MRZ, registering the traveller, with the processing time', async () => {
@@ -139,8 +139,9 @@ describeOnEachEngine('border crossings over HTTP', (database) => {
     // 23:30 UTC on the 2nd is already the 3rd in Bucharest (UTC+2).
     const lateNight = await record(crossingBody(bcp, { at: '2026-02-02T23:30:00Z' }));
     await record(crossingBody(bcp, { at: '2026-02-04T08:00:00Z' }));
-    const list = (await officer.get(`/api/border/crossings?siteId=${bcp}&day=${day}`)).json<{ items: { id: string }[] }>();
+    const list = (await officer.get(`/api/border/crossings?siteId=${bcp}&day=${day}`)).json<{ items: { id: string; traveller: { surname: string } | null }[] }>();
     expect(list.items.map((i) => i.id).sort()).toEqual([entry.crossing.id, exit.crossing.id, lateNight.crossing.id].sort());
+    expect(list.items.find((i) => i.id === entry.crossing.id)?.traveller?.surname).toBe(entry.person.surname);
     const exits = (await officer.get(`/api/border/crossings?siteId=${bcp}&day=${day}&direction=exit`)).json<{ items: { id: string }[] }>();
     expect(exits.items.map((i) => i.id)).toEqual([exit.crossing.id]);
     const one = await officer.get(`/api/border/crossings/${entry.crossing.id}`);

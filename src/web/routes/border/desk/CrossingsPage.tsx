@@ -60,6 +60,7 @@ export function CrossingsPage() {
           crossings={crossings}
           label={t('border.desk.crossings.tableLabel')}
           onOpen={(crossing) => setOpened(crossing.id)}
+          withTraveller
         />
       )}
       <ShowMore query={query} />

@@ -85,10 +85,12 @@ interface CrossingsTableProps {
   label: string;
   /** Opens one crossing (its alerts); without it the rows are not buttons. */
   onOpen?: (crossing: Crossing) => void;
+  /** Adds the traveller's name (lists of many travellers; a person's own history needs none). */
+  withTraveller?: boolean;
 }
 
 /** Crossings in a table: when, where, direction, decision, document, processing time and screening hits. */
-export function CrossingsTable({ crossings, label, onOpen }: CrossingsTableProps) {
+export function CrossingsTable({ crossings, label, onOpen, withTraveller = false }: CrossingsTableProps) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const duration = useDuration();
@@ -107,6 +109,7 @@ export function CrossingsTable({ crossings, label, onOpen }: CrossingsTableProps
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('border.desk.crossing.at')}</Table.Th>
+            {withTraveller && <Table.Th>{t('border.desk.crossing.person')}</Table.Th>}
             <Table.Th>{t('border.desk.post.bcp')}</Table.Th>
             <Table.Th>{t('border.desk.post.direction')}</Table.Th>
             <Table.Th>{t('border.desk.crossing.decision')}</Table.Th>
@@ -140,6 +143,11 @@ export function CrossingsTable({ crossings, label, onOpen }: CrossingsTableProps
                   when.format(new Date(crossing.at))
                 )}
               </Table.Td>
+              {withTraveller && (
+                <Table.Td>
+                  {crossing.traveller ? `${crossing.traveller.givenNames} ${crossing.traveller.surname}` : '—'}
+                </Table.Td>
+              )}
               <Table.Td>
                 {nameOf(crossing.siteId)}
                 {crossing.lane && (

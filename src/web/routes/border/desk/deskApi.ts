@@ -61,6 +61,8 @@ export interface Crossing {
   firstScanAt: string | null;
   processingMs: number | null;
   screeningHits: number;
+  /** In lists of a BCP's crossings (not in a person's own history); null for a merged record. */
+  traveller?: { registrationNumber: string; givenNames: string; surname: string } | null;
 }
 
 export interface ListedEntry {
