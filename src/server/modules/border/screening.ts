@@ -91,15 +91,15 @@ async function lookupScope(tx: Tx, traveller: TravellerToScreen, now: Date): Pro
 /** Live entries whose names share keys with `name` at this breadth, the best CANDIDATE_LIMIT. */
 async function entriesByName(tx: Tx, name: string, scope: LookupScope, step: Breadth) {
   const born = scope.born;
-  const keys = lookupKeys(name, step, born ? (partKeys) => yearKeys(partKeys, born) : undefined);
+  const keys = lookupKeys(name, step);
   if (!keys) {
     return [];
   }
-  const lookup = keyLookup(keys, step);
+  const lookup = keyLookup(born ? keys.map((partKeys) => yearKeys(partKeys, born)) : keys, step);
   return store.rankedLiveEntries(tx, {
     byBirthYear: born !== null,
     matches: lookup.matches,
-    allHashes: lookup.allHashes,
+    rankHashes: keyLookup(keys, step).allHashes,
     searchName: normaliseName(name),
     today: scope.today,
     preRank: PRE_RANK_LIMIT,

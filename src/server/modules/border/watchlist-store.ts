@@ -179,16 +179,18 @@ export async function lowestActiveThreshold(db: Executor): Promise<number | null
 }
 
 /**
- * Live entries whose hashed keys satisfy `matches` (an intarray condition on `column`: name_hashes, or
- * name_year_hashes for keys with birth years), with their source: ranked by shared hashes, then the best `preRank` by shared hashes + `trigramWeight` × trigram
+ * Live entries whose hashed keys satisfy `matches` (an intarray condition on name_hashes, or on
+ * name_year_hashes for keys with birth years), with their source: ranked by how many of `rankHashes`
+ * (plain keys) their name_hashes share — the year-keyed arrays are several times longer and no better
+ * for counting shared keys — then the best `preRank` by shared keys + `trigramWeight` × trigram
  * similarity of the normalised names; the best `limit` are read whole, in one statement.
  */
-export async function rankedLiveEntries(
+export function rankedLiveEntries(
   tx: Tx,
-  options: { byBirthYear: boolean; matches: (column: SQLWrapper) => SQL; allHashes: string; searchName: string; today: string; preRank: number; limit: number; trigramWeight: number },
+  options: { byBirthYear: boolean; matches: (column: SQLWrapper) => SQL; rankHashes: string; searchName: string; today: string; preRank: number; limit: number; trigramWeight: number },
 ) {
   const column = options.byBirthYear ? watchlistEntries.nameYearHashes : watchlistEntries.nameHashes;
-  const shared = sql<number>`icount(${column} & ${options.allHashes}::int[])`;
+  const shared = sql<number>`icount(${watchlistEntries.nameHashes} & ${options.rankHashes}::int[])`;
   const byKeys = tx
     .select({ id: watchlistEntries.id, searchText: watchlistEntries.searchText, shared: shared.as('shared') })
     .from(watchlistEntries)
