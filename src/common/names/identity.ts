@@ -141,6 +141,16 @@ export function identitySimilarity(query: PersonToMatch, candidate: PersonToMatc
   return Math.min(1, Math.max(0, nationality.after));
 }
 
+/**
+ * The highest score two persons can reach whatever their names: a perfect name pair adjusted for their
+ * dates of birth and nationalities (the adjustments only ever move a higher name score higher). A
+ * candidate whose ceiling is under a threshold need not have its names compared.
+ */
+export function identityCeiling(query: Omit<PersonToMatch, 'names'>, candidate: Omit<PersonToMatch, 'names'>): number {
+  const dateOfBirth = adjustForDateOfBirth(1, query.dateOfBirth, candidate.dateOfBirth);
+  return Math.min(1, Math.max(0, adjustForNationality(dateOfBirth.after, query.nationalities, candidate.nationalities).after));
+}
+
 /** Scores two persons: best name pair, then date-of-birth and nationality adjustments, explained. */
 export function scoreIdentity(query: PersonToMatch, candidate: PersonToMatch): IdentityScore {
   const { query: q, candidate: c } = bestNamePair(query, candidate);

@@ -22,6 +22,7 @@ export { parseBirthDate, relateBirthDates, type BirthDate, type BirthDateRelatio
 export {
   adjustForDateOfBirth,
   adjustForNationality,
+  identityCeiling,
   identitySimilarity,
   scoreIdentity,
   type IdentityScore,

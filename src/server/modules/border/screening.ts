@@ -11,9 +11,9 @@ import { inTransaction, type Ctx } from '../../platform/context';
 import type { Executor, Tx } from '../../platform/db/client';
 import { invalid } from '../../platform/errors';
 import { parsePartialDate, type DateRange } from '../../../common/dates/partial-date';
-import { adjustForDateOfBirth, adjustForNationality, normaliseName } from '../../../common/names';
-import { personPairScore, scorePersonPair, yearKeys } from '../people/name-index';
-import { keyLookup, lookupKeys, LOOKUP_STEPS, steerToIndex, type Breadth } from '../people/name-lookup';
+import { identityCeiling, normaliseName } from '../../../common/names';
+import { personPairCeiling, personPairScore, scorePersonPair, yearKeys } from '../people/name-index';
+import { keyLookup, lookupKeys, steerToIndex, type Breadth } from '../people/name-lookup';
 import * as alertStore from './alert-store';
 import { normaliseDocumentNumber } from './crossing-input';
 import * as lostStore from './lost-document-store';
@@ -55,13 +55,18 @@ export interface Screening {
   suppressed: { entryId: string; alertId: string; source: string }[];
 }
 
-const CANDIDATE_LIMIT = 80;
+const CANDIDATE_LIMIT = 200;
 const PRE_RANK_LIMIT = 1000;
 const TRIGRAM_WEIGHT = 10;
-/** A candidate this close needs no wider lookup. */
-const SURE_MATCH = 0.8;
-/** Before widening to entries sharing only one part: a candidate this good on two parts is enough. */
-const FOUND_ON_TWO_PARTS = 0.7;
+/**
+ * Screening looks every name up once, at the widest step of the shared lookup (entries sharing any key of
+ * any part, one-consonant-deleted skeletons included), and scores every candidate. It does not stop at
+ * the first good match as person search does: a traveller may be on several lists with different
+ * actions, and a namesake found first must not hide the listed person (at a million entries, with a
+ * narrow first step, it did). Ranking by shared keys puts two-part matches first, and the candidates'
+ * dates of birth spare most of the scoring (see `personPairCeiling`).
+ */
+const SCREENING_STEP: Breadth = { parts: 'any', deletions: true };
 
 /**
  * The highest score a listed name can reach against a traveller whose date of birth is more than a year
@@ -69,7 +74,7 @@ const FOUND_ON_TWO_PARTS = 0.7;
  * nationality (≈ 0.6). Lists whose thresholds are all above it need only be searched among entries born
  * within a year of the traveller (or of unknown birth), which spares scoring every namesake on the list.
  */
-const FARTHEST_BIRTH_SCORE = adjustForNationality(adjustForDateOfBirth(1, '1970-01-01', '1990-06-15').after, ['SYR'], ['SYR']).after;
+const FARTHEST_BIRTH_SCORE = identityCeiling({ dateOfBirth: '1970-01-01', nationalities: ['SYR'] }, { dateOfBirth: '1990-06-15', nationalities: ['SYR'] });
 
 /** Where the traveller's names are looked up: among entries born near their date of birth, or all. */
 interface LookupScope {
@@ -131,18 +136,15 @@ async function nameCandidates(tx: Tx, traveller: TravellerToScreen, scope: Looku
   const query = travellerAsCandidate(traveller);
   const found = new Map<string, Candidate & { score: number }>();
   for (const name of traveller.names) {
-    let best = 0;
-    for (const breadth of LOOKUP_STEPS) {
-      if (best >= (breadth.parts === 'any' ? FOUND_ON_TWO_PARTS : SURE_MATCH)) {
-        break;
+    for (const { entry, source } of await entriesByName(tx, name, scope, SCREENING_STEP)) {
+      if (found.has(entry.id)) {
+        continue;
       }
-      for (const { entry, source } of await entriesByName(tx, name, scope, breadth)) {
-        if (!found.has(entry.id)) {
-          found.set(entry.id, { entry, source, score: personPairScore(query, entryAsCandidate(entry)) });
-        }
-      }
-      // Scores are of the whole traveller (all names), so a sure match found by another name counts too.
-      best = Math.max(0, ...[...found.values()].map((c) => c.score));
+      const candidate = entryAsCandidate(entry);
+      // Most namesakes are born on another day: their dates alone keep them under the threshold, and
+      // comparing their names (the costly part) could not change that.
+      const score = personPairCeiling(query, candidate) < source.threshold ? 0 : personPairScore(query, candidate);
+      found.set(entry.id, { entry, source, score });
     }
   }
   return found;

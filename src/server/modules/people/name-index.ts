@@ -2,7 +2,7 @@
  * The bridge between person records and the name-matching library (`src/common/names`): the blocking keys
  * and trigram text stored on each person, the keys a query is looked up by, and scoring with reasons.
  */
-import { identitySimilarity, nameBlockingKeyGroups, nameBlockingKeys, normaliseName, prepareName, scoreIdentity, type IdentityScore, type PreparedName } from '../../../common/names';
+import { identityCeiling, identitySimilarity, nameBlockingKeyGroups, nameBlockingKeys, normaliseName, prepareName, scoreIdentity, type IdentityScore, type PreparedName } from '../../../common/names';
 import type { OtherName } from './tables';
 
 interface NamedPerson {
@@ -114,12 +114,15 @@ function queryPerson(query: MatchQuery) {
   return { names: [prepared(query.name ?? '')], dateOfBirth: query.dateOfBirth ?? undefined, nationalities: query.nationality ? [query.nationality] : undefined };
 }
 
-function candidatePerson(candidate: MatchCandidate) {
+function birthAndNationality(candidate: MatchCandidate) {
   return {
-    names: allNamesOf(candidate).map(prepared),
     dateOfBirth: candidate.dateOfBirth ? `${candidate.dateOfBirthEstimated ? 'about ' : ''}${candidate.dateOfBirth}` : undefined,
     nationalities: candidate.nationalities,
   };
+}
+
+function candidatePerson(candidate: MatchCandidate) {
+  return { names: allNamesOf(candidate).map(prepared), ...birthAndNationality(candidate) };
 }
 
 /** How well a stored person matches the query: the score of `scorePersonMatch`, without reasons. */
@@ -140,6 +143,11 @@ export function scorePersonMatch(query: MatchQuery, candidate: MatchCandidate): 
 export function scorePersonPair(a: MatchCandidate, b: MatchCandidate): MatchExplanation {
   const result = scoreIdentity(candidatePerson(a), candidatePerson(b));
   return { score: result.score, reasons: describeParts(result), detail: result };
+}
+
+/** The best `personPairScore` two records could reach whatever their names (cheap: no name is compared). */
+export function personPairCeiling(a: MatchCandidate, b: MatchCandidate): number {
+  return identityCeiling(birthAndNationality(a), birthAndNationality(b));
 }
 
 /** The score of `scorePersonPair` alone (the duplicate pass explains only the pairs it keeps). */
