@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { birthDateRange, parseBirthDate, relateBirthDates } from './birth-date';
-import { adjustForDateOfBirth, adjustForNationality, identitySimilarity, scoreIdentity } from './identity';
+import fc from 'fast-check';
+import { adjustForDateOfBirth, adjustForNationality, identityCeiling, identitySimilarity, scoreIdentity } from './identity';
 import { generateLabelledPairs } from './testset';
 
 const relate = (a: string, b: string): string => relateBirthDates(parseBirthDate(a)!, parseBirthDate(b)!);
@@ -140,5 +141,31 @@ describe('identitySimilarity', () => {
       const candidate = { names: [pair.b, `${pair.a} Junior`], dateOfBirth: dates[(i * 7) % dates.length], nationalities: nationalities[(i * 3) % nationalities.length] };
       expect(identitySimilarity(query, candidate)).toBe(scoreIdentity(query, candidate).score);
     });
+  });
+});
+
+describe('identityCeiling', () => {
+  const dates = [undefined, '1990', '1990-05', '1990-05-17', '1990-06-02', 'about 1989', '1991-05-17', '1985-01-01', '17.05.1990'];
+  const nationalities = [undefined, ['SYR'], ['AFG'], ['XXA'], ['SYR', 'IRQ']];
+
+  it('is never below the score of any names under the same dates and nationalities (property)', () => {
+    const pairs = generateLabelledPairs(300, 23);
+    fc.assert(
+      fc.property(fc.nat(pairs.length - 1), fc.nat(dates.length - 1), fc.nat(dates.length - 1), fc.nat(nationalities.length - 1), fc.nat(nationalities.length - 1), (p, d1, d2, n1, n2) => {
+        const query = { dateOfBirth: dates[d1], nationalities: nationalities[n1] };
+        const candidate = { dateOfBirth: dates[d2], nationalities: nationalities[n2] };
+        const pair = pairs[p]!;
+        const score = identitySimilarity({ names: [pair.a], ...query }, { names: [pair.b, pair.a], ...candidate });
+        expect(score).toBeLessThanOrEqual(identityCeiling(query, candidate) + 1e-12);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is reached by a perfect name, and keeps a different date of birth under 0.6', () => {
+    const query = { dateOfBirth: '1990-05-17', nationalities: ['SYR'] };
+    expect(identityCeiling(query, query)).toBe(identitySimilarity({ names: ['Ali Hassan'], ...query }, { names: ['Ali Hassan'], ...query }));
+    expect(identityCeiling(query, { dateOfBirth: '1970-02-01', nationalities: ['SYR'] })).toBeLessThan(0.6);
+    expect(identityCeiling(query, { dateOfBirth: '1990-08-02', nationalities: ['SYR'] })).toBeLessThan(0.8);
   });
 });
