@@ -1,5 +1,6 @@
 /** SQL of watchlists: sources, versions, imports and entries (candidate retrieval included). */
 import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lt, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { users } from '../../platform/auth/tables';
 import type { Executor, Tx } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/query';
 import { watchlistEntries, watchlistImports, watchlistSources, watchlistVersions } from './tables';
@@ -74,8 +75,15 @@ export async function updateImport(db: Executor, id: string, patch: Partial<type
 }
 
 /** Imports of a source, newest first. */
-export function selectImports(db: Executor, sourceId: string, limit = 20) {
-  return db.select().from(watchlistImports).where(eq(watchlistImports.sourceId, sourceId)).orderBy(desc(watchlistImports.startedAt)).limit(limit);
+export async function selectImports(db: Executor, sourceId: string, limit = 20) {
+  const rows = await db
+    .select({ job: watchlistImports, startedByName: users.displayName })
+    .from(watchlistImports)
+    .leftJoin(users, eq(users.id, watchlistImports.startedBy))
+    .where(eq(watchlistImports.sourceId, sourceId))
+    .orderBy(desc(watchlistImports.startedAt))
+    .limit(limit);
+  return rows.map((row) => ({ ...row.job, startedByName: row.startedByName }));
 }
 
 /** Records a version that went live. */

@@ -80,8 +80,9 @@ describeOnEachEngine('watchlists and lost documents over HTTP', (database) => {
     expect(v3).toMatchObject({ version: 3, added: 1, removed: 0 });
     const listed = (await supervisor.get('/api/border/watchlists')).json<{ id: string; currentVersion: number; liveEntries: number }[]>();
     expect(listed.find((s) => s.id === source.id)).toMatchObject({ currentVersion: 3, liveEntries: 4 });
-    const imports = (await supervisor.get(`/api/border/watchlists/${source.id}/imports`)).json<unknown[]>();
+    const imports = (await supervisor.get(`/api/border/watchlists/${source.id}/imports`)).json<{ startedByName: string | null }[]>();
     expect(imports).toHaveLength(3);
+    expect(imports.every((i) => i.startedByName !== null && i.startedByName.length > 0)).toBe(true);
     const audits = await database().db.select().from(auditLog).where(and(eq(auditLog.action, 'border.watchlist.import.finish'), eq(auditLog.entityId, source.id)));
     expect(audits).toHaveLength(3);
   });

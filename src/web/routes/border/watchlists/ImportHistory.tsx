@@ -4,25 +4,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Ltr } from '../../../components/Ltr';
 import { useFormat } from '../../../format';
-import { useMe } from '../../../session';
 import { importsQuery, type ImportStatus, type WatchlistImport, type WatchlistSource } from './watchlistsApi';
 
 const STATUS_COLOURS: Record<ImportStatus, string> = { running: 'blue', done: 'green', failed: 'red' };
 
 /**
- * Who started an import. The list gives only a user id, so the caller's own imports show their name,
- * the system's (the demo seed, the command line) say so, and others show the id's first characters.
+ * Who started an import: their name; the system's imports (the demo seed, the command line) say so, and
+ * a user no longer there shows the id's first characters.
  */
-function useStarter(): (startedBy: string | null) => string {
+function useStarter(): (item: Pick<WatchlistImport, 'startedBy' | 'startedByName'>) => string {
   const { t } = useTranslation();
-  const me = useMe();
-  return (startedBy) => {
+  return ({ startedBy, startedByName }) => {
     if (startedBy === null) {
       return t('border.watchlists.imports.system');
     }
-    return startedBy === me.user.id
-      ? me.user.displayName
-      : t('border.watchlists.imports.otherUser', { id: startedBy.slice(0, 8) });
+    return startedByName ?? t('border.watchlists.imports.otherUser', { id: startedBy.slice(0, 8) });
   };
 }
 
@@ -31,7 +27,7 @@ function ImportRow({
   starter,
 }: {
   item: WatchlistImport;
-  starter: (startedBy: string | null) => string;
+  starter: (item: Pick<WatchlistImport, 'startedBy' | 'startedByName'>) => string;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -60,7 +56,7 @@ function ImportRow({
       <Table.Td>{format.number(item.changed)}</Table.Td>
       <Table.Td>{format.number(item.removed)}</Table.Td>
       <Table.Td>{format.number(item.unchanged)}</Table.Td>
-      <Table.Td>{starter(item.startedBy)}</Table.Td>
+      <Table.Td>{starter(item)}</Table.Td>
       <Table.Td>{format.dateTime(item.startedAt)}</Table.Td>
       <Table.Td>{format.dateTime(item.finishedAt)}</Table.Td>
       <Table.Td>{item.note ? <span dir="auto">{item.note}</span> : '—'}</Table.Td>

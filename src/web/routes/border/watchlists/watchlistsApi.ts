@@ -56,6 +56,8 @@ export interface WatchlistImport {
   unchanged: number;
   failure: string | null;
   startedBy: string | null;
+  /** The display name of who started it (null for the system or a removed user). */
+  startedByName?: string | null;
   startedAt: string;
   finishedAt: string | null;
 }
