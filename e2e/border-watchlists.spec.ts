@@ -220,9 +220,9 @@ test('the overstayers report lists a person past 90 days and links to their reco
   await expect(row.getByRole('cell').nth(8)).toHaveText('11');
   await page.screenshot({ path: `${SCREENS}/border-overstayers.png`, fullPage: true });
 
-  // On the day of the entry nobody had overstayed yet.
+  // On the day of the entry the traveller had not overstayed yet (others recorded by other specs may have).
   await page.getByLabel(/^Day/).fill(entered);
-  await expect(page.getByText('No one is overstaying on this day.')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(documentNumber) })).toHaveCount(0);
   await page.getByLabel(/^Day/).fill(borderDay());
   await report.getByRole('link', { name: 'TEODOR LUNGU' }).click();
   await expect(page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
