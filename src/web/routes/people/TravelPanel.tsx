@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useBcps } from '../border/desk/bcps';
 import { CrossingDetail } from '../border/desk/CrossingDetail';
 import { personStayQuery, travelHistoryQuery } from '../border/desk/deskApi';
 import { CrossingsTable, StaySummary } from '../border/desk/TravelFacts';
@@ -15,6 +16,8 @@ export function TravelPanel({ person }: { person: Person }) {
   const stay = useQuery(personStayQuery(person.id));
   const history = useQuery(travelHistoryQuery(person.id));
   const [opened, setOpened] = useState<string | null>(null);
+  // The history spans every BCP; a crossing's detail (its alerts) is for those who read that BCP's records.
+  const { readable } = useBcps();
   const newestFirst = [...(history.data?.crossings ?? [])].reverse();
   return (
     <Stack gap="md">
@@ -28,6 +31,7 @@ export function TravelPanel({ person }: { person: Person }) {
             crossings={newestFirst}
             label={t('border.desk.history.tableLabel')}
             onOpen={(crossing) => setOpened(crossing.id)}
+            canOpen={(crossing) => readable.some((site) => site.id === crossing.siteId)}
           />
         ))}
       {opened && <CrossingDetail id={opened} onClose={() => setOpened(null)} />}

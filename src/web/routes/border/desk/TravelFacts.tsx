@@ -85,12 +85,20 @@ interface CrossingsTableProps {
   label: string;
   /** Opens one crossing (its alerts); without it the rows are not buttons. */
   onOpen?: (crossing: Crossing) => void;
+  /** Which rows open (default all): a person's history lists crossings at BCPs the caller cannot read. */
+  canOpen?: (crossing: Crossing) => boolean;
   /** Adds the traveller's name (lists of many travellers; a person's own history needs none). */
   withTraveller?: boolean;
 }
 
 /** Crossings in a table: when, where, direction, decision, document, processing time and screening hits. */
-export function CrossingsTable({ crossings, label, onOpen, withTraveller = false }: CrossingsTableProps) {
+export function CrossingsTable({
+  crossings,
+  label,
+  onOpen,
+  canOpen = () => true,
+  withTraveller = false,
+}: CrossingsTableProps) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const duration = useDuration();
@@ -120,73 +128,78 @@ export function CrossingsTable({ crossings, label, onOpen, withTraveller = false
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {crossings.map((crossing) => (
-            <Table.Tr
-              key={crossing.id}
-              onClick={onOpen ? () => onOpen(crossing) : undefined}
-              style={onOpen ? { cursor: 'pointer' } : undefined}
-            >
-              <Table.Td>
-                {onOpen ? (
-                  <Button
-                    variant="subtle"
-                    size="compact-sm"
-                    onClick={(event) => {
-                      // The row opens it too; one opening is enough.
-                      event.stopPropagation();
-                      onOpen(crossing);
-                    }}
-                  >
-                    {when.format(new Date(crossing.at))}
-                  </Button>
-                ) : (
-                  when.format(new Date(crossing.at))
-                )}
-              </Table.Td>
-              {withTraveller && (
+          {crossings.map((crossing) => {
+            const open = onOpen && canOpen(crossing) ? onOpen : undefined;
+            return (
+              <Table.Tr
+                key={crossing.id}
+                onClick={open ? () => open(crossing) : undefined}
+                style={open ? { cursor: 'pointer' } : undefined}
+              >
                 <Table.Td>
-                  {crossing.traveller ? `${crossing.traveller.givenNames} ${crossing.traveller.surname}` : '—'}
+                  {open ? (
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      onClick={(event) => {
+                        // The row opens it too; one opening is enough.
+                        event.stopPropagation();
+                        open(crossing);
+                      }}
+                    >
+                      {when.format(new Date(crossing.at))}
+                    </Button>
+                  ) : (
+                    when.format(new Date(crossing.at))
+                  )}
                 </Table.Td>
-              )}
-              <Table.Td>
-                {nameOf(crossing.siteId)}
-                {crossing.lane && (
-                  <Text span size="sm" c="dimmed">
-                    {' · '}
-                    <Ltr>{crossing.lane}</Ltr>
-                  </Text>
+                {withTraveller && (
+                  <Table.Td>
+                    {crossing.traveller
+                      ? `${crossing.traveller.givenNames} ${crossing.traveller.surname}`
+                      : '—'}
+                  </Table.Td>
                 )}
-              </Table.Td>
-              <Table.Td>
-                {t(`border.directions.${crossing.direction}`)}
-                {crossing.vehicleRole && (
-                  <Text span size="sm" c="dimmed">
-                    {' · '}
-                    {t(`border.vehicleRoles.${crossing.vehicleRole}`)}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <DecisionBadge crossing={crossing} />
-              </Table.Td>
-              <Table.Td>
-                <Ltr mono>
-                  {crossing.document.number} {crossing.document.issuingState}
-                </Ltr>
-              </Table.Td>
-              <Table.Td>
-                <Ltr mono>{crossing.nationality ?? '—'}</Ltr>
-              </Table.Td>
-              <Table.Td>{duration(crossing.processingMs)}</Table.Td>
-              <Table.Td>
-                {crossing.screeningHits > 0 ? (
-                  <Badge color="red">{format.number(crossing.screeningHits)}</Badge>
-                ) : (
-                  format.number(0)
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
+                <Table.Td>
+                  {nameOf(crossing.siteId)}
+                  {crossing.lane && (
+                    <Text span size="sm" c="dimmed">
+                      {' · '}
+                      <Ltr>{crossing.lane}</Ltr>
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {t(`border.directions.${crossing.direction}`)}
+                  {crossing.vehicleRole && (
+                    <Text span size="sm" c="dimmed">
+                      {' · '}
+                      {t(`border.vehicleRoles.${crossing.vehicleRole}`)}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <DecisionBadge crossing={crossing} />
+                </Table.Td>
+                <Table.Td>
+                  <Ltr mono>
+                    {crossing.document.number} {crossing.document.issuingState}
+                  </Ltr>
+                </Table.Td>
+                <Table.Td>
+                  <Ltr mono>{crossing.nationality ?? '—'}</Ltr>
+                </Table.Td>
+                <Table.Td>{duration(crossing.processingMs)}</Table.Td>
+                <Table.Td>
+                  {crossing.screeningHits > 0 ? (
+                    <Badge color="red">{format.number(crossing.screeningHits)}</Badge>
+                  ) : (
+                    format.number(0)
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
