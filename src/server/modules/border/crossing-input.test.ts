@@ -72,6 +72,10 @@ describe('crossingTimes and checkDecision', () => {
   it('measures the processing time and refuses impossible times', () => {
     expect(crossingTimes({ at: '2026-03-01T10:01:05Z', firstScanAt: '2026-03-01T10:00:00Z' }, TODAY)).toMatchObject({ processingMs: 65_000 });
     expect(crossingTimes({}, TODAY)).toEqual({ at: TODAY, firstScanAt: null, processingMs: null });
+    // A vehicle's occupant decided before the group was recorded.
+    expect(crossingTimes({ at: '2026-03-01T10:05:00Z', decidedAt: '2026-03-01T10:00:40Z', firstScanAt: '2026-03-01T10:00:00Z' }, TODAY)).toMatchObject({ processingMs: 40_000 });
+    expect(refusal(() => crossingTimes({ at: '2026-03-01T10:00:00Z', decidedAt: '2026-03-01T10:00:01Z' }, TODAY)).fields?.[0]?.field).toBe('decidedAt');
+    expect(refusal(() => crossingTimes({ at: '2026-03-01T10:00:00Z', decidedAt: '2026-03-01T09:59:00Z', firstScanAt: '2026-03-01T09:59:30Z' }, TODAY)).fields?.[0]?.field).toBe('firstScanAt');
     expect(refusal(() => crossingTimes({ at: '2026-03-02T00:00:00Z' }, TODAY)).fields?.[0]?.field).toBe('at');
     expect(refusal(() => crossingTimes({ at: '2026-03-01T10:00:00Z', firstScanAt: '2026-03-01T10:00:01Z' }, TODAY)).fields?.[0]?.field).toBe('firstScanAt');
     expect(refusal(() => crossingTimes({ at: '2026-03-01T10:00:00Z', firstScanAt: '2026-02-27T10:00:00Z' }, TODAY)).message).toMatch(/another crossing/);

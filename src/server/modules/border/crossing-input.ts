@@ -159,17 +159,26 @@ const MAX_PROCESSING_MS = 24 * 3_600_000;
 /**
  * When the decision was taken (`at`, default now) and how long it took from the first scan. A remote
  * post sends crossings later, so `at` may be in the past, but not in the future nor before the scan.
+ * In a vehicle each occupant is decided in turn and the group recorded at the end (`at`): an occupant's
+ * own `decidedAt` (not after `at`) then ends their processing time.
  */
-export function crossingTimes(input: { at?: string | null; firstScanAt?: string | null }, now: Date): { at: Date; firstScanAt: Date | null; processingMs: number | null } {
+export function crossingTimes(
+  input: { at?: string | null; firstScanAt?: string | null; decidedAt?: string | null },
+  now: Date,
+): { at: Date; firstScanAt: Date | null; processingMs: number | null } {
   const at = input.at ? new Date(input.at) : now;
   if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
     throw invalid('The time of the crossing is in the future', [{ field: 'at', message: `After ${now.toISOString()}` }]);
+  }
+  const decidedAt = input.decidedAt ? new Date(input.decidedAt) : at;
+  if (Number.isNaN(decidedAt.getTime()) || decidedAt.getTime() > at.getTime()) {
+    throw invalid('A traveller cannot be decided after the crossing is recorded', [{ field: 'decidedAt', message: `After the crossing time ${at.toISOString()}` }]);
   }
   if (!input.firstScanAt) {
     return { at, firstScanAt: null, processingMs: null };
   }
   const firstScanAt = new Date(input.firstScanAt);
-  const processingMs = at.getTime() - firstScanAt.getTime();
+  const processingMs = decidedAt.getTime() - firstScanAt.getTime();
   if (Number.isNaN(processingMs) || processingMs < 0) {
     throw invalid('The first scan cannot come after the decision', [{ field: 'firstScanAt', message: `After the decision time ${at.toISOString()}` }]);
   }

@@ -24,6 +24,7 @@ import { readPerson, resolveTraveller, type TravellerDetails } from './traveller
 /** One traveller's part of a crossing. */
 export interface TravellerCrossingInput {
   firstScanAt?: string | null;
+  decidedAt?: string | null;
   document: DocumentFields;
   traveller?: TravellerDetails;
   purpose?: Purpose | null;
@@ -97,7 +98,7 @@ export async function prepareCrossing(
 ): Promise<PreparedCrossing> {
   const now = ctx.now();
   const document = readTravelDocument(input.document, now);
-  const times = crossingTimes({ at: common.at, firstScanAt: input.firstScanAt }, now);
+  const times = crossingTimes({ at: common.at, firstScanAt: input.firstScanAt, decidedAt: input.decidedAt }, now);
   const refusalReason = checkDecision(input.decision, input.refusalReason);
   const hits = await findHits(ctx, screeningInput(document, input.traveller));
   return { clientRef: common.clientRef, site: common.site, lane: common.lane ?? null, direction: common.direction, input, document, times, refusalReason, hits };

@@ -45,6 +45,8 @@ const travellerSchema = z.object({
 
 const travellerCrossing = z.object({
   firstScanAt: instant.nullish(),
+  /** In a vehicle: when this occupant was decided (the group is recorded at `at`). */
+  decidedAt: instant.nullish(),
   document: documentSchema,
   traveller: travellerSchema.optional(),
   purpose: z.enum(PURPOSES).nullish(),

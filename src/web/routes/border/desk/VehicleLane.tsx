@@ -50,6 +50,8 @@ interface VehicleDraft {
 interface Occupant {
   key: string;
   firstScanAt: string | null;
+  /** When the officer decided this occupant: their processing time ends here, not at the vehicle's record. */
+  decidedAt: string;
   mrz: string;
   name: string;
   documentNumber: string;
@@ -91,6 +93,7 @@ export function VehicleLane({ post }: { post: DeskPost }) {
         occupants: occupants.map((o, index) => ({
           role: roleOf(index),
           firstScanAt: o.firstScanAt,
+          decidedAt: o.decidedAt,
           document: { mrz: o.mrz },
           traveller: o.personId ? { personId: o.personId } : undefined,
           purpose: o.purpose,
@@ -111,6 +114,7 @@ export function VehicleLane({ post }: { post: DeskPost }) {
     const occupant = {
       key: scan.clientRef,
       firstScanAt: scan.firstScanAt,
+      decidedAt: new Date().toISOString(),
       mrz: d.lines.join('\n'),
       name: [d.surname, d.givenNames].filter(Boolean).join(', '),
       documentNumber: d.documentNumber,
