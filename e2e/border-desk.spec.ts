@@ -215,6 +215,7 @@ test('refuses a listed traveller, confirms the alert, and the supervisor closes 
   await refusal.getByRole('button').click();
   const dialog = page.getByRole('dialog', { name: 'Crossing' });
   await expect(dialog).toContainText('an alert has been issued to refuse entry');
+  await expect(dialog).toContainText('Bogdan Border-Officer');
   await expect(dialog.getByRole('region', { name: new RegExp(`^${LIST_NAME}`) })).toContainText(
     'Confirmed match',
   );

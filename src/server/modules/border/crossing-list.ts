@@ -64,7 +64,8 @@ export async function getCrossing(ctx: Ctx, id: string) {
       throw notFound('Crossing');
     }
     const alerts = await alertStore.selectAlertsOfCrossings(tx, [id]);
+    const officerName = await store.selectOfficerName(tx, crossing.officerId);
     await recordAudit(tx, ctx, { action: 'border.crossing.read', entityType: 'crossing', entityId: id, fields: ['person', 'document', 'decision', 'alerts'] });
-    return { ...presentCrossing(crossing), alerts: alerts.map((a) => presentAlert(ctx, a)) };
+    return { ...presentCrossing(crossing), officerName, alerts: alerts.map((a) => presentAlert(ctx, a)) };
   });
 }

@@ -145,7 +145,7 @@ describeOnEachEngine('border crossings over HTTP', (database) => {
     const exits = (await officer.get(`/api/border/crossings?siteId=${bcp}&day=${day}&direction=exit`)).json<{ items: { id: string }[] }>();
     expect(exits.items.map((i) => i.id)).toEqual([exit.crossing.id]);
     const one = await officer.get(`/api/border/crossings/${entry.crossing.id}`);
-    expect(one.json()).toMatchObject({ id: entry.crossing.id, alerts: [] });
+    expect(one.json()).toMatchObject({ id: entry.crossing.id, alerts: [], officerName: expect.any(String) });
     const audits = await database().db.select().from(auditLog).where(eq(auditLog.action, 'border.crossings.list'));
     expect(audits.length).toBeGreaterThanOrEqual(2);
   });

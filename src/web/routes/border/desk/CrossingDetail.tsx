@@ -35,7 +35,7 @@ export function CrossingDetail({ id, onClose }: { id: string; onClose: () => voi
   );
 }
 
-function CrossingFacts({ crossing }: { crossing: Crossing }) {
+function CrossingFacts({ crossing }: { crossing: Crossing & { officerName: string | null } }) {
   const { t } = useTranslation();
   const format = useFormat();
   const duration = useDuration();
@@ -91,6 +91,7 @@ function CrossingFacts({ crossing }: { crossing: Crossing }) {
       <Fact label={t('border.desk.crossing.firstScanAt')}>{format.dateTime(crossing.firstScanAt)}</Fact>
       <Fact label={t('border.desk.crossing.processingTime')}>{duration(crossing.processingMs)}</Fact>
       <Fact label={t('border.desk.crossing.hits')}>{format.number(crossing.screeningHits)}</Fact>
+      <Fact label={t('border.desk.crossing.officer')}>{crossing.officerName ?? '—'}</Fact>
     </SimpleGrid>
   );
 }

@@ -289,7 +289,7 @@ export function crossingsQuery(filter: CrossingFilter) {
 export function crossingQuery(id: string) {
   return queryOptions({
     queryKey: ['border', 'crossings', 'one', id],
-    queryFn: () => api.get<Crossing & { alerts: BorderAlert[] }>(`/api/border/crossings/${id}`),
+    queryFn: () => api.get<Crossing & { officerName: string | null; alerts: BorderAlert[] }>(`/api/border/crossings/${id}`),
   });
 }
 
