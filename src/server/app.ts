@@ -14,6 +14,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminRoutes } from './modules/admin/routes';
 import { borderRoutes } from './modules/border/routes';
+import { documentRoutes } from './modules/documents/routes';
+import { configureDocuments } from './modules/documents/settings';
 import { borderStatisticsRoutes } from './modules/border/statistics-routes';
 import { watchlistRoutes } from './modules/border/watchlist-routes';
 import { peopleRoutes } from './modules/people/routes';
@@ -138,6 +140,8 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(authRoutes(settings));
   await app.register(adminRoutes);
   await app.register(peopleRoutes);
+  configureDocuments({ issuingState: config.issuingState, sealKeyPassphrase: config.sealKeyPassphrase });
+  await app.register(documentRoutes({ verifyPerMinute: config.verifyRateLimitPerMinute }));
   await app.register(borderRoutes);
   await app.register(borderStatisticsRoutes);
   await app.register(watchlistRoutes);

@@ -18,6 +18,12 @@ export interface Config {
   loginRateLimitPerMinute: number;
   /** Where the built web app lives; served at `/` when present. */
   webDir: string;
+  /** ICAO code of the state issuing our documents (MRZ and seal). */
+  issuingState: string;
+  /** Encrypts the document signing keys at rest; must be set in production. */
+  sealKeyPassphrase: string | undefined;
+  /** Public seal verifications per minute per client address. */
+  verifyRateLimitPerMinute: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -28,6 +34,14 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   const value = Number.parseInt(raw, 10);
   if (!Number.isFinite(value) || value < 0) {
     throw new Error(`Environment variable ${name} must be a non-negative integer, got "${raw}"`);
+  }
+  return value;
+}
+
+function issuingStateFromEnv(env: NodeJS.ProcessEnv): string {
+  const value = env.ISSUING_STATE ?? 'ROU';
+  if (!/^[A-Z]{3}$/.test(value)) {
+    throw new Error(`Environment variable ISSUING_STATE must be a three-letter ICAO code, got "${value}"`);
   }
   return value;
 }
@@ -48,5 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 600),
     loginRateLimitPerMinute: intFromEnv(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 30),
     webDir: path.resolve(env.WEB_DIR ?? './dist/web'),
+    issuingState: issuingStateFromEnv(env),
+    sealKeyPassphrase: env.SEAL_KEY_PASSPHRASE || undefined,
+    verifyRateLimitPerMinute: intFromEnv(env, 'VERIFY_RATE_LIMIT_PER_MINUTE', 60),
   };
 }

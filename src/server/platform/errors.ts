@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'csrf_failed'
   | 'rate_limited'
   | 'payload_too_large'
+  | 'rule_violated'
+  | 'unavailable'
   | 'internal_error';
 
 export interface FieldError {
@@ -47,6 +49,11 @@ export function forbidden(message = 'You do not have the permission needed for t
 /** Input that breaks a rule, naming the offending field(s). */
 export function invalid(message: string, fields?: FieldError[]): AppError {
   return new AppError('validation_failed', 400, message, fields);
+}
+
+/** Well-formed input that a rule of the domain refuses (e.g. a legal status a document type does not allow). */
+export function ruleViolated(message: string, fields?: FieldError[]): AppError {
+  return new AppError('rule_violated', 422, message, fields);
 }
 
 /** A write that collides with existing state (duplicate code, stale version...). */

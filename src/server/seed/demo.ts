@@ -8,6 +8,7 @@ import { systemContext } from '../platform/context';
 import type { Db, Executor } from '../platform/db/client';
 import type { OrganisationType, SiteType } from '../modules/admin/reference';
 import { seedDemoBorder } from './demo-border';
+import { seedDemoDocuments } from './demo-documents';
 
 export const DEMO_PASSWORD = 'Crossroads-demo-2026';
 
@@ -67,6 +68,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'caseworker', displayName: 'Carmen Caseworker', role: 'caseworker', organisation: 'refugee-council', clearances: ['minor', 'health'] },
   { username: 'trafficking.officer', displayName: 'Tudor Trafficking-Officer', role: 'anti-trafficking-officer', organisation: 'anitp', clearances: ['trafficking', 'minor', 'health'] },
   { username: 'document.officer', displayName: 'Diana Document-Officer', role: 'document-officer', organisation: 'igi', sites: ['io-bucuresti'] },
+  { username: 'document.approver', displayName: 'Dan Document-Approver', role: 'document-officer', organisation: 'igi', sites: ['io-bucuresti', 'io-cluj'] },
   { username: 'agent', displayName: 'Andrei Call-Agent', role: 'call-centre-agent', organisation: 'igi', sites: ['call-centre'] },
   { username: 'trainer', displayName: 'Teodora Trainer', role: 'training-coordinator', organisation: 'border-police', sites: ['training-centre'] },
   { username: 'partner', displayName: 'Paul Partner-Reader', role: 'partner-reader', organisation: 'ministry-health' },
@@ -135,5 +137,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     await recordAudit(tx, ctx, { action: 'system.seed-demo', detail: { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length } });
   });
   await seedDemoBorder(ctx);
+  await seedDemoDocuments(ctx);
   return true;
 }

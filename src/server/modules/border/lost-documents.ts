@@ -2,10 +2,10 @@
  * The lost/stolen documents list: documents added one by one or from a CSV, taken off the list again,
  * and matched at the border by exact number and issuing state. Every change is audited.
  */
-import { requirePermission } from '../../platform/access/policy';
+import { can, requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
-import { conflict, invalid, notFound } from '../../platform/errors';
+import { conflict, forbidden, invalid, notFound } from '../../platform/errors';
 import { actorIds } from '../people/service';
 import { normaliseDocumentNumber } from './crossing-input';
 import { readLostDocumentsCsv } from './lost-documents-csv';
@@ -41,6 +41,26 @@ export async function addLostDocument(ctx: Ctx, input: LostDocumentInput) {
     await store.upsertLostDocuments(tx, [{ number, issuingState: input.issuingState, reason: input.reason, reportedAt, source: input.source ?? null, createdBy: actorIds(ctx).userId }]);
     const row = (await store.selectLostDocument(tx, number, input.issuingState))!;
     await recordAudit(tx, ctx, { action: 'border.lost-document.add', entityType: 'lost-document', entityId: row.id, fields: ['number', 'issuingState', 'reason'] });
+    return row;
+  });
+}
+
+/**
+ * Lists a document our own authority issued as lost or stolen, when its holder reports it to an issuing
+ * office, or it is revoked: document officers do not manage the border's lists, so this asks for a documents permission.
+ * A document already listed stays as it is.
+ */
+export async function listIssuedDocumentAsLost(ctx: Ctx, input: { number: string; issuingState: string; reason: 'lost' | 'stolen' | 'revoked'; reportedAt: string }) {
+  if (!can(ctx, 'documents.issue') && !can(ctx, 'documents.approve')) {
+    throw forbidden();
+  }
+  return inTransaction(ctx, async (tx) => {
+    const existing = await store.selectLostDocument(tx, input.number, input.issuingState);
+    if (!existing?.active) {
+      await store.upsertLostDocuments(tx, [{ ...input, source: 'issued documents register', createdBy: actorIds(ctx).userId }]);
+    }
+    const row = (await store.selectLostDocument(tx, input.number, input.issuingState))!;
+    await recordAudit(tx, ctx, { action: 'border.lost-document.add', entityType: 'lost-document', entityId: row.id, fields: ['number', 'issuingState', 'reason'], detail: { source: 'documents' } });
     return row;
   });
 }

@@ -9,7 +9,7 @@ import type { Tx } from '../../platform/db/client';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors';
 import { parsePartialDate } from '../../../common/dates/partial-date';
 import { indexPersonNames } from './name-index';
-import { describePerson } from './presenter';
+import { describePerson, summarisePerson } from './presenter';
 import type { LegalStatus, Sex } from './reference';
 import * as store from './store';
 import { persons, type Address, type Contact, type OtherName } from './tables';
@@ -147,6 +147,29 @@ export async function getPerson(ctx: Ctx, id: string) {
     await recordAudit(tx, ctx, { action: 'person.read', entityType: 'person', entityId: id, fields: ['names', 'dateOfBirth', 'nationalities', 'documents', 'family', 'contacts', 'addresses'] });
     return described;
   });
+}
+
+/** One person's summary (names, birth, sex, nationalities, legal status, photo flag) for another module; audited. */
+export async function personSummary(ctx: Ctx, id: string) {
+  requirePermission(ctx, 'people.read');
+  return inTransaction(ctx, async (tx) => {
+    const row = await store.selectPerson(tx, id, personScope(ctx));
+    if (!row || row.mergedInto) {
+      throw notFound('Person');
+    }
+    await recordAudit(tx, ctx, { action: 'person.read', entityType: 'person', entityId: id, fields: ['names', 'dateOfBirth', 'nationalities', 'legalStatus'] });
+    return summarisePerson(row, ctx.now().toISOString().slice(0, 10));
+  });
+}
+
+/**
+ * Summaries of the persons among `ids` the caller may see (merged records left out), for another
+ * module's lists; that module audits its list read.
+ */
+export async function visiblePersonSummaries(ctx: Ctx, ids: readonly string[]) {
+  const rows = await store.selectPersons(ctx.db, [...new Set(ids)], personScope(ctx));
+  const today = ctx.now().toISOString().slice(0, 10);
+  return new Map(rows.map((row) => [row.id, summarisePerson(row, today)]));
 }
 
 const HISTORY_FIELDS = [

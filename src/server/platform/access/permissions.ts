@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   'documents.read',
   'documents.issue',
   'documents.approve',
+  'documents.configure',
   'knowledge.edit',
   'knowledge.publish',
   'calls.log',

@@ -4,3 +4,4 @@ export * from '../audit/tables';
 export * from '../http/tables';
 export * from '../../modules/people/tables';
 export * from '../../modules/border/tables';
+export * from '../../modules/documents/tables';
