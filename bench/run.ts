@@ -1,5 +1,6 @@
 /** `npm run bench [name...]`: runs the named benchmarks (all when none is named) and updates docs/BENCHMARKS.md. */
 import { runBorderScreeningBenchmark } from './border-screening';
+import { runDocumentsBenchmark } from './documents';
 import { runHttpReadBenchmark } from './http-read';
 import { runPeopleSearchBenchmark } from './people-search';
 
@@ -7,6 +8,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'http-read': () => runHttpReadBenchmark(),
   'people-search': () => runPeopleSearchBenchmark(),
   'border-screening': () => runBorderScreeningBenchmark(),
+  documents: () => runDocumentsBenchmark(),
 };
 
 async function main(): Promise<void> {
