@@ -11,7 +11,7 @@ import { AppError } from '../../platform/errors';
 import { addDocument } from '../people/documents';
 import { mergesOf } from '../people/merge';
 import { searchPersons } from '../people/search';
-import { getPerson, personScope, registerPerson } from '../people/service';
+import { getPerson, personScope, registerPerson, visiblePersonSummaries } from '../people/service';
 import * as peopleStore from '../people/store';
 import type { OtherName } from '../people/tables';
 import type { TravelDocument } from './crossing-input';
@@ -133,8 +133,7 @@ export async function visiblePersonIds(db: Executor, ctx: Ctx, ids: readonly str
   return visible;
 }
 
-/** Registration number and names of persons the caller may see (for lists that name them). */
+/** Registration number and names of persons the caller may see (for lists that name them), from the people service. */
 export async function personNames(db: Executor, ctx: Ctx, ids: readonly string[]): Promise<Map<string, { registrationNumber: string; givenNames: string; surname: string }>> {
-  const rows = await peopleStore.selectPersons(db, [...new Set(ids)], personScope(ctx));
-  return new Map(rows.map((row) => [row.id, { registrationNumber: row.registrationNumber, givenNames: row.givenNames, surname: row.surname }]));
+  return visiblePersonSummaries({ ...ctx, db }, ids);
 }

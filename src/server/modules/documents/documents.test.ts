@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { parse } from 'mrz';
 import { PDFDocument } from 'pdf-lib';
+import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables';
 import { describeOnEachEngine } from '../../testing/engines';
@@ -98,8 +99,14 @@ describeOnEachEngine('documents lifecycle over HTTP', (database) => {
       expect(page.getWidth() / 72 * 25.4).toBeCloseTo(85.6, 1);
     }
 
-    const handed = (await requester.post(`/api/documents/${applied.id}/hand-over`, { receivedBy: 'Muhammad Al-Rashid' })).json<DocumentView>();
-    expect(handed).toMatchObject({ status: 'handed-over', effectiveStatus: 'handed-over' });
+    const badReceipt = await requester.post(`/api/documents/${applied.id}/hand-over`, { receiptImage: 'data:image/gif;base64,R0lGOD' });
+    expect(badReceipt.statusCode).toBe(400);
+    const signature = `data:image/png;base64,${(await sharp({ create: { width: 200, height: 60, channels: 3, background: '#fff' } }).png().toBuffer()).toString('base64')}`;
+    const handed = (await requester.post(`/api/documents/${applied.id}/hand-over`, { receivedBy: 'Muhammad Al-Rashid', receiptImage: signature })).json<DocumentView>();
+    expect(handed).toMatchObject({ status: 'handed-over', effectiveStatus: 'handed-over', hasReceipt: true, receivedBy: 'Muhammad Al-Rashid' });
+    const receipt = await requester.get(`/api/documents/${applied.id}/receipt`);
+    expect(receipt.headers['content-type']).toBe('image/png');
+    expect((await sharp(receipt.rawPayload).metadata()).width).toBe(200);
     expect(await verify(approved.sealPayload!)).toMatchObject({ signature: 'valid', status: 'valid' });
 
     // A tampered payload: one character of the data changed, the signature kept.

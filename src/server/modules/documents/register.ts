@@ -97,6 +97,19 @@ export async function documentCounts(ctx: Ctx, period: { from: string; to: strin
   };
 }
 
+/** The signature or photo taken at hand-over, as PNG (audited). */
+export async function receiptOf(ctx: Ctx, id: string): Promise<Buffer> {
+  requirePermission(ctx, 'documents.read');
+  return inTransaction(ctx, async (tx) => {
+    const row = await store.selectDocument(tx, id, documentScope(ctx));
+    if (!row?.receiptImage) {
+      throw notFound('Receipt');
+    }
+    await recordAudit(tx, ctx, { action: 'document.receipt.read', entityType: 'document', entityId: id, fields: ['receipt'] });
+    return Buffer.from(row.receiptImage.replace(/^data:image\/png;base64,/, ''), 'base64');
+  });
+}
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** 2026-12-06 → 06.12.2026; partial dates keep what is known (1985-03 → 03.1985). */
 function printedDate(date: string | null): string {

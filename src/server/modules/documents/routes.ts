@@ -5,7 +5,7 @@ import { applyForDocument, renewDocument, replaceDocument } from './applications
 import { createDocumentType, listDocumentTypes, updateDocumentType } from './document-types';
 import { approveDocument, handOverDocument, printDocument, rejectDocument, reportDocumentLost, revokeDocument, spoilCard } from './lifecycle';
 import { configureOffice, drawOfficeBlock, listOffices, officeNumbers } from './offices';
-import { cardPdf, documentCounts, getDocument, listDocuments, personDocuments } from './register';
+import { cardPdf, documentCounts, getDocument, listDocuments, personDocuments, receiptOf } from './register';
 import {
   applicationBody,
   countsQuery,
@@ -114,6 +114,9 @@ export function documentRoutes(options: { verifyPerMinute: number }): FastifyPlu
         .header('cache-control', 'no-store')
         .send(Buffer.from(pdf));
     });
+    app.get('/api/documents/:id/receipt', { config: { access: { permission: 'documents.read' } }, schema: { tags, summary: 'The signature or photo of receipt taken at hand-over (PNG)', params: idParams } }, async (request, reply) =>
+      reply.type('image/png').header('cache-control', 'private, no-store').send(await receiptOf(request.ctx, request.params.id)),
+    );
     app.post('/api/documents/:id/spoil', { config: { access: { permission: 'documents.issue' } }, schema: { tags, summary: 'Record a spoiled card: its number is voided, a new one assigned', params: idParams, body: reasonBody } }, async (request) =>
       spoilCard(request.ctx, request.params.id, request.body.reason),
     );
