@@ -1,12 +1,11 @@
 /** Who may call each documents route (allowed and denied), what the public may do, and keys and rate limits. */
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { auditLog } from '../../platform/audit/tables';
 import { describeOnEachEngine } from '../../testing/engines';
-import { createRole, createTenant, type Tenant } from '../../testing/factories';
+import { createTenant, type Tenant } from '../../testing/factories';
 import { createTestApp, signIn, type Session } from '../../testing/http';
+import { expectRoutesGuarded } from '../../testing/route-guards';
 import { createDocumentsWorld, createHolder, createTestType } from './test-fixtures';
 
 describeOnEachEngine('documents access', (database) => {
@@ -68,20 +67,7 @@ describeOnEachEngine('documents access', (database) => {
   });
 
   it('refuses every signed-in documents route to a caller without the permission (403) and to an anonymous one (401)', async () => {
-    const routes = app.routeAccessTable.filter((r) => r.url.startsWith('/api/documents') && !('public' in r.access));
-    expect(routes.length).toBeGreaterThanOrEqual(20);
-    const user = await tenant.user([await createRole(database().db, ['people.read', 'people.write'])]);
-    const powerless = await signIn(app, user);
-    for (const route of routes) {
-      expect('permission' in route.access && route.access.permission, `${route.method} ${route.url} names its permission`).toMatch(/^documents\./);
-      const url = route.url.replace(/:keyId/, 'K1').replace(/:code/, 'TID-AS').replace(/:(\w+)/g, () => randomUUID());
-      const response = await powerless.request(route.method as 'GET', url, route.method === 'GET' ? undefined : {});
-      expect(response.statusCode, `${route.method} ${route.url}`).toBe(403);
-      const anonymous = await app.inject({ method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) });
-      expect(anonymous.statusCode, `${route.method} ${route.url} without a session`).toBe(401);
-    }
-    const denials = await database().db.select().from(auditLog).where(eq(auditLog.actorUserId, user.id));
-    expect(denials.filter((d) => d.action === 'access.denied')).toHaveLength(routes.length);
+    await expectRoutesGuarded(app, database().db, tenant, { prefix: '/api/documents', permissionPrefix: 'documents.', minimum: 20, fill: (parameter) => (parameter === 'keyId' ? 'K1' : parameter === 'code' ? 'TID-AS' : randomUUID()) });
   });
 
   it('rotates keys (old seals keep verifying), revokes a key (its seals fail), all published without private halves', async () => {

@@ -5,6 +5,7 @@ import { systemContext } from '../../platform/context';
 import { createTenant, uniqueSuffix, type Tenant, type TestUser } from '../../testing/factories';
 import { setPhoto } from '../people/photos';
 import { registerPerson, type PersonInput } from '../people/service';
+import { DEMO_DOCUMENT_TYPES } from '../../seed/demo-documents';
 import { createDocumentType, type DocumentTypeInput } from './document-types';
 
 let photo: Promise<Buffer> | undefined;
@@ -19,22 +20,8 @@ export function testPhoto(): Promise<Buffer> {
 
 /** A document type with a unique code (test files share one database). */
 export async function createTestType(db: Db, overrides: Partial<DocumentTypeInput> = {}): Promise<DocumentTypeInput> {
-  const type: DocumentTypeInput = {
-    code: `T-${uniqueSuffix().toUpperCase()}`,
-    nameEn: 'Temporary identity document for asylum seekers',
-    nameRo: 'Document temporar de identitate pentru solicitanții de azil',
-    mrzCode: 'IA',
-    numberPrefix: 'TA',
-    validityMonths: 6,
-    renewable: true,
-    maxRenewals: 2,
-    renewalWindowDays: 30,
-    allowedStatuses: ['asylum-seeker'],
-    feeAmount: 0,
-    feeCurrency: 'RON',
-    active: true,
-    ...overrides,
-  };
+  // The demo's temporary identity document for asylum seekers, under a code of its own.
+  const type: DocumentTypeInput = { ...DEMO_DOCUMENT_TYPES[0]!, code: `T-${uniqueSuffix().toUpperCase()}`, maxRenewals: 2, ...overrides };
   await createDocumentType(systemContext(db, 'test'), type);
   return type;
 }
