@@ -46,13 +46,37 @@ export interface AdminApi {
   dispose: () => Promise<void>;
 }
 
+export interface UserApi {
+  api: APIRequestContext;
+  csrf: string;
+  /** A JSON write with the anti-forgery token; fails the test unless the server answers `status`. */
+  send: <T>(method: 'POST' | 'PUT' | 'PATCH', path: string, data: unknown, status?: number) => Promise<T>;
+  dispose: () => Promise<void>;
+}
+
+/** An API session of a demo user (signed in with the demo password), for setting up data as they would. */
+export async function userApi(baseURL: string, username: string, password = DEMO_PASSWORD): Promise<UserApi> {
+  const api = await request.newContext({ baseURL });
+  const login = await api.post('/api/auth/login', { data: { username, password } });
+  expect(login.ok(), await login.text()).toBeTruthy();
+  const me = (await (await api.get('/api/auth/me')).json()) as { csrfToken: string };
+  const send = async <T>(
+    method: 'POST' | 'PUT' | 'PATCH',
+    path: string,
+    data: unknown,
+    status = method === 'POST' ? 201 : 200,
+  ) => {
+    const response = await api.fetch(path, { method, headers: { 'X-CSRF-Token': me.csrfToken }, data });
+    expect(response.status(), await response.text()).toBe(status);
+    return (await response.json()) as T;
+  };
+  return { api, csrf: me.csrfToken, send, dispose: () => api.dispose() };
+}
+
 /** An API session of the demo administrator, for creating test data. */
 export async function adminApi(baseURL: string): Promise<AdminApi> {
-  const api = await request.newContext({ baseURL });
-  const login = await api.post('/api/auth/login', { data: { username: 'admin', password: DEMO_PASSWORD } });
-  expect(login.ok()).toBeTruthy();
-  const me = (await (await api.get('/api/auth/me')).json()) as { csrfToken: string };
-  const headers = { 'X-CSRF-Token': me.csrfToken };
+  const { api, csrf } = await userApi(baseURL, 'admin');
+  const headers = { 'X-CSRF-Token': csrf };
   const organisationId = async (code: string) => {
     const organisations = (await (await api.get('/api/admin/organisations')).json()) as {
       id: string;
@@ -66,7 +90,7 @@ export async function adminApi(baseURL: string): Promise<AdminApi> {
   };
   return {
     api,
-    csrf: me.csrfToken,
+    csrf,
     organisationId,
     createUser: async ({ username, displayName, roles, organisation = 'igi', password = DEMO_PASSWORD }) => {
       const response = await api.post('/api/admin/users', {

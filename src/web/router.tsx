@@ -1,4 +1,4 @@
-/** The route tree (code-based): /login outside, every other page inside the signed-in shell. */
+/** The route tree (code-based): /login and /verify outside, every other page inside the signed-in shell. */
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
@@ -31,6 +31,15 @@ import { StatisticsPage } from './routes/border/statistics/StatisticsPage';
 import { LostDocumentsPage } from './routes/border/watchlists/LostDocumentsPage';
 import { OverstayersPage } from './routes/border/watchlists/OverstayersPage';
 import { WatchlistsPage } from './routes/border/watchlists/WatchlistsPage';
+import { ApplyPage } from './routes/documents/ApplyPage';
+import { ApprovalsPage } from './routes/documents/ApprovalsPage';
+import { DocumentPage } from './routes/documents/DocumentPage';
+import { DocumentsLayout, firstDocumentsTab } from './routes/documents/DocumentsLayout';
+import { KeysPage } from './routes/documents/KeysPage';
+import { OfficesPage } from './routes/documents/OfficesPage';
+import { RegisterPage as DocumentRegisterPage } from './routes/documents/RegisterPage';
+import { TypesPage } from './routes/documents/TypesPage';
+import { VerifyPage } from './routes/documents/verify/VerifyPage';
 import { HomePage } from './routes/home/HomePage';
 import { LoginPage } from './routes/login/LoginPage';
 import { ModuleLandingPage } from './routes/modules/ModuleLandingPage';
@@ -69,6 +78,13 @@ const loginRoute = createRoute({
     }
   },
   component: LoginPage,
+});
+
+// Public: anyone holding a card (or checking one) verifies its barcode without an account.
+const verifyRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify',
+  component: VerifyPage,
 });
 
 const appRoute = createRoute({
@@ -157,6 +173,49 @@ const borderIndexRoute = createRoute({
   },
 });
 
+const documentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/documents',
+  component: () => (
+    <Guard module="documents">
+      <DocumentsLayout />
+    </Guard>
+  ),
+});
+
+const documentsIndexRoute = createRoute({
+  getParentRoute: () => documentsRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const tab = firstDocumentsTab(context.me);
+    if (tab) {
+      throw redirect({ to: tab, replace: true });
+    }
+  },
+});
+
+// The apply and document pages sit outside the tabs (they belong to no tab), under the same module guard.
+const applyDocumentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/documents/apply',
+  validateSearch: (search: Record<string, unknown>): { personId?: string } => ({ personId: text(search.personId) }),
+  component: () => (
+    <Guard module="documents" anyOf={['documents.issue']}>
+      <ApplyPage />
+    </Guard>
+  ),
+});
+
+const documentRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/documents/$id',
+  component: () => (
+    <Guard module="documents">
+      <DocumentPage />
+    </Guard>
+  ),
+});
+
 function plannedModuleRoute<const P extends string>(path: P, key: PlannedModuleKey) {
   return createRoute({
     getParentRoute: () => appRoute,
@@ -207,7 +266,7 @@ const adminIndexRoute = createRoute({
 });
 
 function moduleTab<const P extends string>(
-  parent: typeof adminRoute | typeof borderRoute,
+  parent: typeof adminRoute | typeof borderRoute | typeof documentsRoute,
   path: P,
   permission: string,
   Page: ComponentType,
@@ -225,6 +284,7 @@ function moduleTab<const P extends string>(
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  verifyRoute,
   appRoute.addChildren([
     homeRoute,
     peopleRoute,
@@ -244,7 +304,16 @@ const routeTree = rootRoute.addChildren([
     ]),
     plannedModuleRoute('/reception', 'reception'),
     plannedModuleRoute('/cases', 'cases'),
-    plannedModuleRoute('/documents', 'documents'),
+    documentsRoute.addChildren([
+      documentsIndexRoute,
+      moduleTab(documentsRoute, '/register', 'documents.read', DocumentRegisterPage),
+      moduleTab(documentsRoute, '/approvals', 'documents.approve', ApprovalsPage),
+      moduleTab(documentsRoute, '/offices', 'documents.read', OfficesPage),
+      moduleTab(documentsRoute, '/types', 'documents.configure', TypesPage),
+      moduleTab(documentsRoute, '/keys', 'documents.configure', KeysPage),
+    ]),
+    applyDocumentRoute,
+    documentRoute,
     plannedModuleRoute('/knowledge', 'knowledge'),
     plannedModuleRoute('/training', 'training'),
     plannedModuleRoute('/reports', 'reports'),

@@ -9,6 +9,8 @@ const KNOWN_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  'rule_violated',
+  'unavailable',
   'invalid_credentials',
   'account_locked',
   'account_disabled',

@@ -1,4 +1,4 @@
-/** One person: identity, flags, photo, documents, family, contacts, legal status, edit, history and merges. */
+/** One person: identity, flags, photo, documents (their own and those we issued), family, contacts, legal status, edit, history and merges. */
 import { Alert, Anchor, Badge, Button, Group, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link } from '@tanstack/react-router';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Ltr } from '../../components/Ltr';
 import { PageTitle } from '../../components/PageTitle';
 import { can, useMe } from '../../session';
+import { PersonDocumentsPanel } from '../documents/PersonDocumentsPanel';
 import { latinName, personQuery, type Person } from './peopleApi';
 import { ContactsPanel } from './ContactsPanel';
 import { LegalStatusPanel } from './LegalStatusPanel';
@@ -46,7 +47,9 @@ function ageText(person: Person, t: TFunction): string {
 export function PersonPage() {
   const { t } = useTranslation();
   const { id } = route.useParams();
-  const showsTravel = can(useMe(), ['border.crossings.read']);
+  const me = useMe();
+  const showsTravel = can(me, ['border.crossings.read']);
+  const showsIssued = can(me, ['documents.read']);
   const { data: person, error, isPending } = useQuery(personQuery(id));
   const [editing, setEditing] = useState(false);
   if (isPending) {
@@ -158,6 +161,7 @@ export function PersonPage() {
       <Tabs defaultValue="documents" keepMounted={false}>
         <Tabs.List aria-label={t('people.sectionsLabel')}>
           <Tabs.Tab value="documents">{t('people.documents.title')}</Tabs.Tab>
+          {showsIssued && <Tabs.Tab value="issued">{t('documents.personPanel.title')}</Tabs.Tab>}
           <Tabs.Tab value="family">{t('people.family.title')}</Tabs.Tab>
           <Tabs.Tab value="contacts">{t('people.contactsTab')}</Tabs.Tab>
           <Tabs.Tab value="status">{t('people.statusHistory')}</Tabs.Tab>
@@ -168,6 +172,11 @@ export function PersonPage() {
         <Tabs.Panel value="documents" pt="md">
           <DocumentsPanel person={person} />
         </Tabs.Panel>
+        {showsIssued && (
+          <Tabs.Panel value="issued" pt="md">
+            <PersonDocumentsPanel personId={person.id} />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="family" pt="md">
           <FamilyPanel person={person} />
         </Tabs.Panel>
