@@ -15,6 +15,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { adminRoutes } from './modules/admin/routes';
 import { borderRoutes } from './modules/border/routes';
 import { documentRoutes } from './modules/documents/routes';
+import { knowledgeRoutes } from './modules/knowledge/routes';
 import { configureDocuments } from './modules/documents/settings';
 import { borderStatisticsRoutes } from './modules/border/statistics-routes';
 import { watchlistRoutes } from './modules/border/watchlist-routes';
@@ -142,6 +143,7 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(peopleRoutes);
   configureDocuments({ issuingState: config.issuingState, sealKeyPassphrase: config.sealKeyPassphrase });
   await app.register(documentRoutes({ verifyPerMinute: config.verifyRateLimitPerMinute }));
+  await app.register(knowledgeRoutes);
   await app.register(borderRoutes);
   await app.register(borderStatisticsRoutes);
   await app.register(watchlistRoutes);

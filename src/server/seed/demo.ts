@@ -9,6 +9,7 @@ import type { Db, Executor } from '../platform/db/client';
 import type { OrganisationType, SiteType } from '../modules/admin/reference';
 import { seedDemoBorder } from './demo-border';
 import { seedDemoDocuments } from './demo-documents';
+import { seedDemoKnowledge } from './demo-knowledge';
 
 export const DEMO_PASSWORD = 'Crossroads-demo-2026';
 
@@ -70,6 +71,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'document.officer', displayName: 'Diana Document-Officer', role: 'document-officer', organisation: 'igi', sites: ['io-bucuresti'] },
   { username: 'document.approver', displayName: 'Dan Document-Approver', role: 'document-officer', organisation: 'igi', sites: ['io-bucuresti', 'io-cluj'] },
   { username: 'agent', displayName: 'Andrei Call-Agent', role: 'call-centre-agent', organisation: 'igi', sites: ['call-centre'] },
+  { username: 'editor', displayName: 'Elena Editor', role: 'knowledge-editor', organisation: 'igi', sites: ['call-centre'] },
   { username: 'trainer', displayName: 'Teodora Trainer', role: 'training-coordinator', organisation: 'border-police', sites: ['training-centre'] },
   { username: 'partner', displayName: 'Paul Partner-Reader', role: 'partner-reader', organisation: 'ministry-health' },
   { username: 'analyst', displayName: 'Alina Analyst', role: 'analyst', organisation: 'igi' },
@@ -138,5 +140,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   });
   await seedDemoBorder(ctx);
   await seedDemoDocuments(ctx);
+  await seedDemoKnowledge(ctx);
   return true;
 }

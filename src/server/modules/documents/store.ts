@@ -1,6 +1,7 @@
 /** SQL of issued documents, their types and events; sites and user names come from the platform tables. */
 import { and, asc, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
-import { sites, users } from '../../platform/auth/tables';
+import { userDisplayNames } from '../../platform/auth/store';
+import { sites } from '../../platform/auth/tables';
 import type { Executor } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/query';
 import { documentEvents, documentTypes, issuedDocuments } from './tables';
@@ -58,14 +59,7 @@ export async function selectOffice(db: Executor, id: string, scope: SQL | undefi
 }
 
 /** Display names of users, by id. */
-export async function selectUserNames(db: Executor, ids: readonly (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) {
-    return new Map();
-  }
-  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
+export const selectUserNames = userDisplayNames;
 
 // ---------- documents ----------
 

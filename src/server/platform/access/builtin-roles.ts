@@ -78,6 +78,13 @@ export const BUILTIN_ROLES: RoleDefinition[] = [
     requireTotp: false,
   },
   {
+    code: 'knowledge-editor',
+    name: 'Knowledge-base editor',
+    permissions: ['knowledge.edit', 'knowledge.publish', 'calls.log'],
+    national: true,
+    requireTotp: false,
+  },
+  {
     code: 'training-coordinator',
     name: 'Training coordinator',
     permissions: ['training.manage', 'reports.read'],

@@ -1,5 +1,5 @@
 /** SQL for authentication: users by name, sessions, API keys, and the caller's roles and sites. */
-import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { ApiScope, Permission } from '../access/permissions';
 import type { Executor } from '../db/client';
 import { queryRows } from '../db/query';
@@ -178,4 +178,14 @@ export async function findCallerBySession(db: Executor, sessionId: string, now: 
 /** Sets a user's interface language. */
 export async function setLanguage(db: Executor, userId: string, language: string): Promise<void> {
   await db.update(users).set({ language }).where(eq(users.id, userId));
+}
+
+/** Display names of users by id (for "who did it" in any module's lists). */
+export async function userDisplayNames(db: Executor, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) {
+    return new Map();
+  }
+  const rows = await db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -5,3 +5,4 @@ export * from '../http/tables';
 export * from '../../modules/people/tables';
 export * from '../../modules/border/tables';
 export * from '../../modules/documents/tables';
+export * from '../../modules/knowledge/tables';
