@@ -2,6 +2,7 @@
 import { runBorderScreeningBenchmark } from './border-screening';
 import { runDocumentsBenchmark } from './documents';
 import { runHttpReadBenchmark } from './http-read';
+import { runKnowledgeSearchBenchmark } from './knowledge-search';
 import { runPeopleSearchBenchmark } from './people-search';
 
 const benchmarks: Record<string, () => Promise<void>> = {
@@ -9,6 +10,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'people-search': () => runPeopleSearchBenchmark(),
   'border-screening': () => runBorderScreeningBenchmark(),
   documents: () => runDocumentsBenchmark(),
+  'knowledge-search': () => runKnowledgeSearchBenchmark(),
 };
 
 async function main(): Promise<void> {

@@ -16,6 +16,7 @@ import { adminRoutes } from './modules/admin/routes';
 import { borderRoutes } from './modules/border/routes';
 import { documentRoutes } from './modules/documents/routes';
 import { knowledgeRoutes } from './modules/knowledge/routes';
+import { helpPages } from './modules/knowledge/public-pages/routes';
 import { configureDocuments } from './modules/documents/settings';
 import { borderStatisticsRoutes } from './modules/border/statistics-routes';
 import { watchlistRoutes } from './modules/border/watchlist-routes';
@@ -144,6 +145,7 @@ export async function buildApp({ config, database, logger = true, processMetrics
   configureDocuments({ issuingState: config.issuingState, sealKeyPassphrase: config.sealKeyPassphrase });
   await app.register(documentRoutes({ verifyPerMinute: config.verifyRateLimitPerMinute }));
   await app.register(knowledgeRoutes);
+  await app.register(helpPages);
   await app.register(borderRoutes);
   await app.register(borderStatisticsRoutes);
   await app.register(watchlistRoutes);

@@ -39,12 +39,12 @@ async function checkLanguage(ctx: Ctx, language: string, field: string) {
 export async function publicCatalogue(ctx: Ctx, language: string) {
   const { languages } = await checkLanguage(ctx, language, 'lang');
   const categories = (await store.selectCategories(ctx.db)).filter((c) => c.active);
-  const published = await store.selectPublishedVersions(ctx.db);
+  const direct = await store.selectPublishedCounts(ctx.db);
   const counts = new Map<string, number>();
-  for (const { version } of published) {
-    const category = categories.find((c) => c.id === version.categoryId);
-    for (const id of [version.categoryId, category?.parentId].filter((x): x is string => !!x)) {
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const category of categories) {
+    const n = direct.get(category.id) ?? 0;
+    for (const id of [category.id, category.parentId].filter((x): x is string => !!x)) {
+      counts.set(id, (counts.get(id) ?? 0) + n);
     }
   }
   return {
@@ -62,7 +62,7 @@ export async function categoryArticles(ctx: Ctx, categoryIdOrKey: string, langua
     throw notFound('Category');
   }
   const ids = new Set([category.id, ...categories.filter((c) => c.parentId === category.id).map((c) => c.id)]);
-  const published = (await store.selectPublishedVersions(ctx.db)).filter(({ version }) => ids.has(version.categoryId));
+  const published = await store.selectPublishedVersions(ctx.db, [...ids]);
   return {
     category: { id: category.id, key: category.key, parentId: category.parentId, name: categoryName(category, language, fallback) },
     articles: published

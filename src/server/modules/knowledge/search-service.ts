@@ -128,7 +128,7 @@ export async function searchArticles(ctx: Ctx, query: SearchQuery): Promise<{ re
   const { indices, entries } = await currentIndices(ctx.db);
   const limit = query.limit ?? 10;
   const languages = query.allLanguages ? [...indices.keys()] : [query.language];
-  const hits: SearchHit[] = [];
+  const hits: (SearchHit & { rank: [number, number, number] })[] = [];
   let total = 0;
   for (const language of languages) {
     const index = indices.get(language);
@@ -153,10 +153,14 @@ export async function searchArticles(ctx: Ctx, query: SearchQuery): Promise<{ re
         snippet: snippet.text,
         snippetHighlights: snippet.highlights,
         score: Math.round(result.score * 1000) / 1000,
+        rank: [result.matchedWords, result.typos, hits.length],
       });
     }
   }
-  hits.sort((a, b) => b.score - a.score);
+  if (languages.length > 1) {
+    // Merging languages: the same order as within one (more words, fewer typos), then relevance.
+    hits.sort((a, b) => b.rank[0] - a.rank[0] || a.rank[1] - b.rank[1] || b.score - a.score);
+  }
   if (!query.typing && query.q.trim().length > 0) {
     await store.insertSearch(ctx.db, {
       query: query.q.trim().toLowerCase().slice(0, 100),
@@ -167,5 +171,12 @@ export async function searchArticles(ctx: Ctx, query: SearchQuery): Promise<{ re
       channel: query.channel,
     });
   }
-  return { results: hits.slice(0, limit), total };
+  return {
+    results: hits.slice(0, limit).map((hit) => {
+      const shown: SearchHit & { rank?: unknown } = { ...hit };
+      delete shown.rank;
+      return shown;
+    }),
+    total,
+  };
 }

@@ -135,13 +135,23 @@ export function selectArticlesForEditors(db: Executor) {
   );
 }
 
-/** Every published version with its article key (what the public sees and the search indexes). */
-export function selectPublishedVersions(db: Executor, articleIds?: readonly string[]) {
+/** Published versions with their article key (what the public sees and the search indexes), optionally of some categories. */
+export function selectPublishedVersions(db: Executor, categoryIds?: readonly string[]) {
   return db
     .select({ version: knowledgeArticleVersions, key: knowledgeArticles.key })
     .from(knowledgeArticles)
     .innerJoin(knowledgeArticleVersions, eq(knowledgeArticleVersions.id, knowledgeArticles.publishedVersionId))
-    .where(articleIds ? inArray(knowledgeArticles.id, [...articleIds]) : undefined);
+    .where(categoryIds ? inArray(knowledgeArticleVersions.categoryId, [...categoryIds]) : undefined);
+}
+
+/** Published articles per category. */
+export async function selectPublishedCounts(db: Executor): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ categoryId: knowledgeArticleVersions.categoryId, count: sql<number>`count(*)::int` })
+    .from(knowledgeArticles)
+    .innerJoin(knowledgeArticleVersions, eq(knowledgeArticleVersions.id, knowledgeArticles.publishedVersionId))
+    .groupBy(knowledgeArticleVersions.categoryId);
+  return new Map(rows.map((r) => [r.categoryId, r.count]));
 }
 
 /** The public version of one article, by id or key. */

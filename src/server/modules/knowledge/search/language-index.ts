@@ -25,11 +25,83 @@ type Kind = 'native' | 'latin' | 'skeleton';
 const KINDS: readonly Kind[] = ['native', 'latin', 'skeleton'];
 const FIELD_WEIGHTS = [3, 1, 0.5] as const;
 const K1 = 1.2;
+const MAX_QUERY_WORDS = 12;
+/** How many of the best results are re-ordered by word proximity in their question. */
+const PROXIMITY_WINDOW = 50;
 const B = 0.75;
 
+/** Every term's documents and weights, one after another (term t's run is offsets[t] to offsets[t + 1]). */
 interface Postings {
+  offsets: Int32Array;
   docs: Int32Array;
   weights: Float32Array;
+}
+
+/**
+ * Collects one kind's terms while the articles are read (per article, its terms and per-field counts),
+ * then lays them out as compact arrays: no object per term or per posting, so 90,000 articles fit in
+ * tens of megabytes and build in seconds.
+ */
+class PostingsBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private current = new Map<number, number[]>();
+  private readonly entryTerm: number[] = [];
+  private readonly entryDoc: number[] = [];
+  private readonly entryCounts: number[] = [];
+
+  add(term: string, field: number): void {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+    }
+    let counts = this.current.get(id);
+    if (!counts) {
+      counts = [0, 0, 0];
+      this.current.set(id, counts);
+    }
+    counts[field]! += 1;
+  }
+
+  endDocument(doc: number): void {
+    for (const [term, counts] of this.current) {
+      this.entryTerm.push(term);
+      this.entryDoc.push(doc);
+      this.entryCounts.push(counts[0]!, counts[1]!, counts[2]!);
+    }
+    this.current = new Map();
+  }
+
+  build(weightOf: (doc: number, counts: readonly number[]) => number): { vocabulary: Vocabulary; postings: Postings } {
+    const df = new Uint32Array(this.terms.length);
+    for (const term of this.entryTerm) {
+      df[term]! += 1;
+    }
+    const vocabulary = new Vocabulary(new Map(this.terms.map((t, i) => [t, df[i]!])));
+    const vocabId = Int32Array.from(this.terms, (t) => vocabulary.idOf(t)!);
+    const offsets = new Int32Array(vocabulary.terms.length + 1);
+    for (let i = 0; i < this.terms.length; i++) {
+      offsets[vocabId[i]! + 1] = df[i]!;
+    }
+    for (let t = 0; t < vocabulary.terms.length; t++) {
+      offsets[t + 1]! += offsets[t]!;
+    }
+    const fill = offsets.slice(0, vocabulary.terms.length);
+    const docs = new Int32Array(this.entryTerm.length);
+    const weights = new Float32Array(this.entryTerm.length);
+    const counts = [0, 0, 0];
+    for (let e = 0; e < this.entryTerm.length; e++) {
+      const at = fill[vocabId[this.entryTerm[e]!]!]!++;
+      counts[0] = this.entryCounts[e * 3]!;
+      counts[1] = this.entryCounts[e * 3 + 1]!;
+      counts[2] = this.entryCounts[e * 3 + 2]!;
+      docs[at] = this.entryDoc[e]!;
+      weights[at] = weightOf(this.entryDoc[e]!, counts);
+    }
+    return { vocabulary, postings: { offsets, docs, weights } };
+  }
 }
 
 /** A scored article: how many query words it matched, with how many typos in all, and its relevance. */
@@ -51,7 +123,7 @@ interface Expansion {
 export class LanguageIndex {
   readonly articles: IndexedArticle[];
   private readonly vocab = {} as Record<Kind, Vocabulary>;
-  private readonly postings = {} as Record<Kind, Postings[]>;
+  private readonly postings = {} as Record<Kind, Postings>;
   private readonly idf = {} as Record<Kind, Float32Array>;
   private readonly wordScore: Float32Array;
   private readonly total: Float32Array;
@@ -61,61 +133,58 @@ export class LanguageIndex {
 
   constructor(articles: readonly IndexedArticle[]) {
     this.articles = [...articles];
-    const fieldTexts = this.articles.map((a) => [a.question, a.answer, a.categoryNames]);
-    // term -> doc -> per-field counts, per kind
-    const raw: Record<Kind, Map<string, Map<number, number[]>>> = { native: new Map(), latin: new Map(), skeleton: new Map() };
-    const lengths = fieldTexts.map((fields) => fields.map((text) => wordsOf(text).length));
-    const average = [0, 1, 2].map((f) => lengths.reduce((sum, l) => sum + l[f]!, 0) / Math.max(1, lengths.length) || 1);
-    fieldTexts.forEach((fields, doc) => {
-      fields.forEach((text, field) => {
-        for (const word of wordsOf(text)) {
-          const terms = termsOfWord(word.text);
-          const add = (kind: Kind, term: string) => {
-            let docs = raw[kind].get(term);
-            if (!docs) {
-              docs = new Map();
-              raw[kind].set(term, docs);
-            }
-            let counts = docs.get(doc);
-            if (!counts) {
-              counts = [0, 0, 0];
-              docs.set(doc, counts);
-            }
-            counts[field]! += 1;
-          };
-          terms.native.forEach((t) => add('native', t));
-          terms.latin.forEach((t) => add('latin', t));
+    const n = this.articles.length;
+    const builders = { native: new PostingsBuilder(), latin: new PostingsBuilder(), skeleton: new PostingsBuilder() };
+    const lengths = new Float32Array(n * 3);
+    // Words repeat across articles: each distinct written word is turned into terms once per build.
+    const termsCache = new Map<string, ReturnType<typeof termsOfWord>>();
+    this.articles.forEach((article, doc) => {
+      [article.question, article.answer, article.categoryNames].forEach((text, field) => {
+        const words = wordsOf(text);
+        lengths[doc * 3 + field] = words.length;
+        for (const word of words) {
+          let terms = termsCache.get(word.text);
+          if (!terms) {
+            terms = termsOfWord(word.text);
+            termsCache.set(word.text, terms);
+          }
+          for (const t of terms.native) {
+            builders.native.add(t, field);
+          }
+          for (const t of terms.latin) {
+            builders.latin.add(t, field);
+          }
           if (terms.skeleton) {
-            add('skeleton', terms.skeleton);
+            builders.skeleton.add(terms.skeleton, field);
           }
         }
       });
+      for (const kind of KINDS) {
+        builders[kind].endDocument(doc);
+      }
     });
-    const n = this.articles.length;
+    const average = [0, 1, 2].map((f) => {
+      let sum = 0;
+      for (let doc = 0; doc < n; doc++) {
+        sum += lengths[doc * 3 + f]!;
+      }
+      return sum / Math.max(1, n) || 1;
+    });
+    const weightOf = (doc: number, counts: readonly number[]) => {
+      let w = 0;
+      for (let f = 0; f < 3; f++) {
+        const tf = counts[f]!;
+        if (tf > 0) {
+          w += (FIELD_WEIGHTS[f]! * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc * 3 + f]!) / average[f]!));
+        }
+      }
+      return w;
+    };
     for (const kind of KINDS) {
-      const frequency = new Map([...raw[kind]].map(([term, docs]) => [term, docs.size]));
-      const vocabulary = new Vocabulary(frequency);
-      this.vocab[kind] = vocabulary;
-      this.idf[kind] = Float32Array.from(vocabulary.terms, (t) => {
-        const df = frequency.get(t)!;
-        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      });
-      this.postings[kind] = vocabulary.terms.map((term) => {
-        const docs = raw[kind].get(term)!;
-        const ids = Int32Array.from(docs.keys());
-        const weights = Float32Array.from(ids, (doc) => {
-          const counts = docs.get(doc)!;
-          let w = 0;
-          for (let f = 0; f < 3; f++) {
-            const tf = counts[f]!;
-            if (tf > 0) {
-              w += (FIELD_WEIGHTS[f]! * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]![f]!) / average[f]!));
-            }
-          }
-          return w;
-        });
-        return { docs: ids, weights };
-      });
+      const built = builders[kind].build(weightOf);
+      this.vocab[kind] = built.vocabulary;
+      this.postings[kind] = built.postings;
+      this.idf[kind] = Float32Array.from(built.vocabulary.frequency, (df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     }
     this.wordScore = new Float32Array(n);
     this.total = new Float32Array(n);
@@ -160,21 +229,36 @@ export class LanguageIndex {
     return out;
   }
 
+  /** The terms (as `kind:text`) each query word matches. */
+  private termsPerWord(query: string, typing: boolean): Set<string>[] {
+    const words = wordsOf(query).slice(0, MAX_QUERY_WORDS);
+    return words.map((word, i) => new Set(this.expand(word.text, typing && i === words.length - 1).map((e) => `${e.kind}:${this.vocab[e.kind].terms[e.term]}`)));
+  }
+
   /** The terms (as text) a query's words match, for highlighting. */
   matchedTerms(query: string, typing: boolean): Set<string> {
-    const terms = new Set<string>();
-    const words = wordsOf(query);
-    words.forEach((word, i) => {
-      for (const e of this.expand(word.text, typing && i === words.length - 1)) {
-        terms.add(`${e.kind}:${this.vocab[e.kind].terms[e.term]}`);
-      }
+    return new Set(this.termsPerWord(query, typing).flatMap((set) => [...set]));
+  }
+
+  /** How many consecutive query words stand next to each other, in order, in an article's question. */
+  private proximity(question: string, perWord: readonly Set<string>[]): number {
+    const hits = wordsOf(question).map((w) => {
+      const terms = termsOfWord(w.text);
+      const keys = [...terms.native.map((t) => `native:${t}`), ...terms.latin.map((t) => `latin:${t}`), ...(terms.skeleton ? [`skeleton:${terms.skeleton}`] : [])];
+      return perWord.map((set) => keys.some((k) => set.has(k)));
     });
-    return terms;
+    let pairs = 0;
+    for (let q = 0; q + 1 < perWord.length; q++) {
+      if (hits.some((h, i) => h[q] && hits[i + 1]?.[q + 1])) {
+        pairs += 1;
+      }
+    }
+    return pairs;
   }
 
   /** Articles matching the query, best first; `typing` treats the last word as a prefix. */
   search(query: string, options: { limit: number; typing: boolean; categoryId?: string }): { results: ScoredArticle[]; total: number } {
-    const words = wordsOf(query).slice(0, 12);
+    const words = wordsOf(query).slice(0, MAX_QUERY_WORDS);
     if (words.length === 0) {
       return { results: [], total: 0 };
     }
@@ -182,9 +266,9 @@ export class LanguageIndex {
     words.forEach((word, i) => {
       const wordTouched: number[] = [];
       for (const e of this.expand(word.text, options.typing && i === words.length - 1)) {
-        const list = this.postings[e.kind][e.term]!;
+        const list = this.postings[e.kind];
         const factor = e.quality * this.idf[e.kind][e.term]!;
-        for (let p = 0; p < list.docs.length; p++) {
+        for (let p = list.offsets[e.term]!, end = list.offsets[e.term + 1]!; p < end; p++) {
           const doc = list.docs[p]!;
           const score = factor * list.weights[p]!;
           if (this.wordScore[doc] === 0) {
@@ -222,6 +306,14 @@ export class LanguageIndex {
     }
     // As the engines people know rank: more of the query's words first, then fewer typos, then relevance.
     results.sort((a, b) => b.matchedWords - a.matchedWords || a.typos - b.typos || b.score - a.score);
+    if (words.length > 1) {
+      // Among the best, a question holding the query's words side by side ("work permit") comes first.
+      const perWord = this.termsPerWord(query, options.typing);
+      const head = results.slice(0, PROXIMITY_WINDOW);
+      const near = new Map(head.map((r) => [r.doc, this.proximity(this.articles[r.doc]!.question, perWord)]));
+      head.sort((a, b) => b.matchedWords - a.matchedWords || a.typos - b.typos || near.get(b.doc)! - near.get(a.doc)! || b.score - a.score);
+      results.splice(0, head.length, ...head);
+    }
     return { results: results.slice(0, options.limit), total: results.length };
   }
 }
