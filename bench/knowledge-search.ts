@@ -4,6 +4,8 @@
  * (to_tsvector('simple') + websearch_to_tsquery, GIN, ts_rank) on the same articles and queries.
  * Figures: latency per query and the share of queries whose article is in the top 3, by kind of query.
  */
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/server/platform/db/client';
 import { queryRows } from '../src/server/platform/db/query';
@@ -19,7 +21,7 @@ import {
   type QueryKind,
 } from './knowledge-data';
 import { fixed, machineLine, percentile, writeSection } from './lib/report';
-import { freshPostgresDatabase } from './lib/server';
+import { freshPostgresDatabase, startServer } from './lib/server';
 
 interface Outcome {
   kind: QueryKind;
@@ -48,6 +50,57 @@ function summarise(outcomes: readonly Outcome[]) {
       kinds.map((k) => [k, hitRate(outcomes.filter((o) => o.kind === k))]),
     ) as Record<QueryKind, number>,
   };
+}
+
+/**
+ * The same corpus as published articles of a running server (one article, nine translations), and the
+ * public search API under load: what a reader's phone waits for, logging of finished searches included.
+ */
+async function measureOverHttp(articles: Map<string, BenchArticle[]>, queries: readonly BenchQuery[], seconds: number) {
+  const url = await freshPostgresDatabase(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', 'crossroads_bench_knowledge_http');
+  const server = await startServer({ port: 4312, databaseUrl: url });
+  const database = await openDatabase({ url, poolSize: 2 });
+  try {
+    const [category] = await queryRows<{ id: string }>(database.db, sql`select id from knowledge_categories order by position limit 1`);
+    const count = articles.get('ro')!.length;
+    const articleIds = Array.from({ length: count }, () => randomUUID());
+    const versionIds = Array.from({ length: count }, () => randomUUID());
+    const translations = Array.from({ length: count }, (_, i) =>
+      JSON.stringify(Object.fromEntries([...articles].map(([language, list]) => [language, { question: list[i]!.question, answer: list[i]!.answer }]))),
+    );
+    await bulkInsert(database.db, 'knowledge_articles', [
+      { name: 'id', type: 'uuid' },
+      { name: 'key', type: 'text' },
+      { name: 'published_version_id', type: 'uuid' },
+    ], articleIds.map((id, i) => [id, `bench-${i}`, versionIds[i]]), 5000);
+    await bulkInsert(database.db, 'knowledge_article_versions', [
+      { name: 'id', type: 'uuid' },
+      { name: 'article_id', type: 'uuid' },
+      { name: 'number', type: 'int' },
+      { name: 'status', type: 'text' },
+      { name: 'category_id', type: 'uuid' },
+      { name: 'translations', type: 'jsonb' },
+    ], versionIds.map((id, i) => [id, articleIds[i], 1, 'published', category!.id, translations[i]]), 2000);
+    await database.db.execute(sql`update knowledge_index_state set version = version + 1`);
+    const path = (q: BenchQuery) => `/api/knowledge/public/search?lang=${encodeURIComponent(q.language)}&q=${encodeURIComponent(q.text)}${q.typing ? '&typing=1' : ''}`;
+    const built = performance.now();
+    await fetch(`${server.url}${path(queries[0]!)}`);
+    const rebuildSeconds = (performance.now() - built) / 1000;
+    let next = 0;
+    const run = (duration: number) =>
+      new Promise<autocannon.Result>((resolve, reject) => {
+        autocannon(
+          { url: server.url, connections: 1, duration, requests: [{ setupRequest: (request) => ({ ...request, path: path(queries[next++ % queries.length]!) }) }] },
+          (error, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)),
+        );
+      });
+    await run(3);
+    const result = await run(seconds);
+    return { rebuildSeconds, perSecond: result.requests.total / seconds, p50: result.latency.p50, p97: result.latency.p97_5, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  } finally {
+    await database.close();
+    await server.stop();
+  }
 }
 
 /** Runs the benchmark and writes its section of docs/BENCHMARKS.md. */
@@ -159,6 +212,8 @@ export async function runKnowledgeSearchBenchmark(): Promise<void> {
     }
     const a = summarise(ours);
     const b = summarise(theirs);
+    await database.close();
+    const http = await measureOverHttp(articles, queries, Number(process.env.BENCH_SECONDS ?? 10));
     const pct = (x: number) => `${fixed(x * 100)} %`;
     writeSection(
       'knowledge-search',
@@ -176,13 +231,16 @@ Machine: ${machineLine()}. Measured ${new Date().toISOString().slice(0, 10)}.
 | … two typos | ${pct(a.byKind['two-typos'])} | ${pct(b.byKind['two-typos'])} |
 | … last word being typed | ${pct(a.byKind.prefix)} | ${pct(b.byKind.prefix)} |
 
-Ours is measured in the server process (the search and the highlighting of the results shown), PostgreSQL's as the query's round trip (\`to_tsvector('simple')\` with the question weighted A, GIN index, \`websearch_to_tsquery\`, \`ts_rank\`, top 3). The index of all ${total.toLocaleString('en')} translations builds in ${fixed(buildSeconds)} s and takes about ${fixed(heapMb, 0)} MB (heap and typed arrays) in each server process; it is rebuilt when a publication changes what the public sees.`,
+Ours is measured in the server process (the search and the highlighting of the results shown), PostgreSQL's as the query's round trip (\`to_tsvector('simple')\` with the question weighted A, GIN index, \`websearch_to_tsquery\`, \`ts_rank\`, top 3). The index of all ${total.toLocaleString('en')} translations builds in ${fixed(buildSeconds)} s and takes about ${fixed(heapMb, 0)} MB (heap and typed arrays) in each server process; it is rebuilt when a publication changes what the public sees.
+
+Over HTTP, with the same articles published in a running server on PostgreSQL (one article per row, nine translations each) and the same queries sent to \`GET /api/knowledge/public/search\` one after another (1 connection) for ${Number(process.env.BENCH_SECONDS ?? 10)} s (finished searches logged, typing ones not): **${fixed(http.perSecond, 0)} searches/s, p50 ${fixed(http.p50)} ms, p97.5 ${fixed(http.p97)} ms, p99 ${fixed(http.p99)} ms**, ${http.errors} errors. The first search after the articles changed waited ${fixed(http.rebuildSeconds)} s for the index to be rebuilt from the database.`,
     );
     console.table({
       ours: { p50: a.p50, p95: a.p95, hit: a.hit, ...a.byKind },
       postgres: { p50: b.p50, p95: b.p95, hit: b.hit, ...b.byKind },
     });
-  } finally {
+  } catch (error) {
     await database.close();
+    throw error;
   }
 }
