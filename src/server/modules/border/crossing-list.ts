@@ -4,6 +4,7 @@
  * read is audited with the ids it returned.
  */
 import { recordScope, requirePermission } from '../../platform/access/policy';
+import { userDisplayNames } from '../../platform/auth/store';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import { notFound } from '../../platform/errors';
@@ -44,7 +45,8 @@ export async function listCrossings(ctx: Ctx, query: CrossingQuery) {
     const shown = rows.filter((r) => visible.has(r.personId));
     // Officers scan a day's list by name; a merged record's crossings show no name (the record is gone).
     const names = await personNames(tx, ctx, shown.map((r) => r.personId));
-    const items = shown.map((row) => ({ ...presentCrossing(row), traveller: names.get(row.personId) ?? null }));
+    const officers = await userDisplayNames(tx, shown.map((r) => r.officerId));
+    const items = shown.map((row) => ({ ...presentCrossing(row), traveller: names.get(row.personId) ?? null, officerName: row.officerId ? (officers.get(row.officerId) ?? null) : null }));
     await recordAudit(tx, ctx, {
       action: 'border.crossings.list',
       entityType: 'crossing',
@@ -64,7 +66,7 @@ export async function getCrossing(ctx: Ctx, id: string) {
       throw notFound('Crossing');
     }
     const alerts = await alertStore.selectAlertsOfCrossings(tx, [id]);
-    const officerName = await store.selectOfficerName(tx, crossing.officerId);
+    const officerName = crossing.officerId ? ((await userDisplayNames(tx, [crossing.officerId])).get(crossing.officerId) ?? null) : null;
     await recordAudit(tx, ctx, { action: 'border.crossing.read', entityType: 'crossing', entityId: id, fields: ['person', 'document', 'decision', 'alerts'] });
     return { ...presentCrossing(crossing), officerName, alerts: alerts.map((a) => presentAlert(ctx, a)) };
   });

@@ -1,6 +1,6 @@
 /** SQL of crossings and vehicle crossings, and of the BCP sites they happen at. Scope comes from the service. */
 import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import { sites, users } from '../../platform/auth/tables';
+import { sites } from '../../platform/auth/tables';
 import type { Executor } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/query';
 import { crossings, vehicleCrossings } from './tables';
@@ -117,11 +117,3 @@ export async function personsWithOpenEntry(db: Executor, until: Date, limit: num
   return rows.map((r) => r.person_id);
 }
 
-/** The display name of the officer who recorded a crossing (null for a removed user or the system). */
-export async function selectOfficerName(db: Executor, officerId: string | null): Promise<string | null> {
-  if (!officerId) {
-    return null;
-  }
-  const [row] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, officerId));
-  return row?.name ?? null;
-}

@@ -139,9 +139,11 @@ describeOnEachEngine('border crossings over HTTP', (database) => {
     // 23:30 UTC on the 2nd is already the 3rd in Bucharest (UTC+2).
     const lateNight = await record(crossingBody(bcp, { at: '2026-02-02T23:30:00Z' }));
     await record(crossingBody(bcp, { at: '2026-02-04T08:00:00Z' }));
-    const list = (await officer.get(`/api/border/crossings?siteId=${bcp}&day=${day}`)).json<{ items: { id: string; traveller: { surname: string } | null }[] }>();
+    const list = (await officer.get(`/api/border/crossings?siteId=${bcp}&day=${day}`)).json<{ items: { id: string; traveller: { surname: string } | null; officerName: string | null }[] }>();
     expect(list.items.map((i) => i.id).sort()).toEqual([entry.crossing.id, exit.crossing.id, lateNight.crossing.id].sort());
     expect(list.items.find((i) => i.id === entry.crossing.id)?.traveller?.surname).toBe(entry.person.surname);
+    // Officers are named in the list, not shown as ids.
+    expect(list.items.every((i) => typeof i.officerName === 'string' && i.officerName.startsWith('User '))).toBe(true);
     const exits = (await officer.get(`/api/border/crossings?siteId=${bcp}&day=${day}&direction=exit`)).json<{ items: { id: string }[] }>();
     expect(exits.items.map((i) => i.id)).toEqual([exit.crossing.id]);
     const one = await officer.get(`/api/border/crossings/${entry.crossing.id}`);

@@ -118,6 +118,7 @@ export function CrossingsTable({
           <Table.Tr>
             <Table.Th>{t('border.desk.crossing.at')}</Table.Th>
             {withTraveller && <Table.Th>{t('border.desk.crossing.person')}</Table.Th>}
+            {withTraveller && <Table.Th>{t('border.desk.crossing.officer')}</Table.Th>}
             <Table.Th>{t('border.desk.post.bcp')}</Table.Th>
             <Table.Th>{t('border.desk.post.direction')}</Table.Th>
             <Table.Th>{t('border.desk.crossing.decision')}</Table.Th>
@@ -160,6 +161,7 @@ export function CrossingsTable({
                       : '—'}
                   </Table.Td>
                 )}
+                {withTraveller && <Table.Td>{crossing.officerName ?? '—'}</Table.Td>}
                 <Table.Td>
                   {nameOf(crossing.siteId)}
                   {crossing.lane && (

@@ -63,6 +63,8 @@ export interface Crossing {
   screeningHits: number;
   /** In lists of a BCP's crossings (not in a person's own history); null for a merged record. */
   traveller?: { registrationNumber: string; givenNames: string; surname: string } | null;
+  /** In lists of a BCP's crossings: who decided. */
+  officerName?: string | null;
 }
 
 export interface ListedEntry {
