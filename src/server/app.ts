@@ -17,6 +17,7 @@ import { borderRoutes } from './modules/border/routes';
 import { documentRoutes } from './modules/documents/routes';
 import { knowledgeRoutes } from './modules/knowledge/routes';
 import { helpPages } from './modules/knowledge/public-pages/routes';
+import { trainingRoutes } from './modules/training/routes';
 import { configureDocuments } from './modules/documents/settings';
 import { borderStatisticsRoutes } from './modules/border/statistics-routes';
 import { watchlistRoutes } from './modules/border/watchlist-routes';
@@ -146,6 +147,7 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(documentRoutes({ verifyPerMinute: config.verifyRateLimitPerMinute }));
   await app.register(knowledgeRoutes);
   await app.register(helpPages);
+  await app.register(trainingRoutes);
   await app.register(borderRoutes);
   await app.register(borderStatisticsRoutes);
   await app.register(watchlistRoutes);

@@ -10,6 +10,7 @@ import type { OrganisationType, SiteType } from '../modules/admin/reference';
 import { seedDemoBorder } from './demo-border';
 import { seedDemoDocuments } from './demo-documents';
 import { seedDemoKnowledge } from './demo-knowledge';
+import { seedDemoTraining } from './demo-training';
 
 export const DEMO_PASSWORD = 'Crossroads-demo-2026';
 
@@ -141,5 +142,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await seedDemoBorder(ctx);
   await seedDemoDocuments(ctx);
   await seedDemoKnowledge(ctx);
+  await seedDemoTraining(ctx);
   return true;
 }

@@ -14,8 +14,16 @@ import { signIn } from './http';
  * audit entry) and 401. `fill` turns a path parameter into a value (default: a random uuid).
  */
 export async function expectRoutesGuarded(app: FastifyInstance, db: Db, tenant: Tenant, options: { prefix: string; permissionPrefix: string; minimum: number; fill?: (parameter: string) => string }) {
-  const routes = app.routeAccessTable.filter((r) => r.url.startsWith(options.prefix) && !('public' in r.access));
+  const guarded = app.routeAccessTable.filter((r) => r.url.startsWith(options.prefix) && !('public' in r.access));
+  // Routes open to any signed-in user (e.g. one's own e-learning) only refuse the anonymous.
+  const forAnyUser = guarded.filter((r) => 'authenticated' in r.access);
+  const routes = guarded.filter((r) => !('authenticated' in r.access));
   expect(routes.length).toBeGreaterThanOrEqual(options.minimum);
+  for (const route of forAnyUser) {
+    const url = route.url.replace(/:(\w+)/g, (_match, parameter: string) => options.fill?.(parameter) ?? randomUUID());
+    const anonymous = await app.inject({ method: route.method as 'GET', url, ...(route.method === 'GET' ? {} : { payload: {} }) });
+    expect(anonymous.statusCode, `${route.method} ${route.url} without a session`).toBe(401);
+  }
   const user = await tenant.user([await createRole(db, ['people.read', 'people.write'])]);
   const powerless = await signIn(app, user);
   for (const route of routes) {

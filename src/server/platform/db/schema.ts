@@ -6,3 +6,4 @@ export * from '../../modules/people/tables';
 export * from '../../modules/border/tables';
 export * from '../../modules/documents/tables';
 export * from '../../modules/knowledge/tables';
+export * from '../../modules/training/tables';
