@@ -84,7 +84,7 @@ test('an administrator creates an organisation, a site and a user, who then sees
 
   await signInToHome(page, username);
   await expect(page.getByRole('heading', { name: `Welcome, ${displayName}` })).toBeVisible();
-  expect(await navigationModules(page)).toEqual(['Home', 'Reports']);
+  expect(await navigationModules(page)).toEqual(['Home', 'Training', 'Reports']);
   await expect(page.getByRole('searchbox', { name: 'Search people' })).toHaveCount(0);
   await page.screenshot({ path: `${SCREENS}/admin-new-user-home.png` });
 

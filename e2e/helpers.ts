@@ -1,5 +1,5 @@
 /** Shared steps of the browser specs: signing in through the UI, and setting up data through the API. */
-import { expect, request, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, request, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Crossroads-demo-2026';
 export const SCREENS = 'test-results/screens';
@@ -102,4 +102,10 @@ export async function adminApi(baseURL: string): Promise<AdminApi> {
     },
     dispose: () => api.dispose(),
   };
+}
+
+/** A page with its own cookies and storage: a second user, or a visitor who is not signed in. */
+export async function pageOfItsOwn(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  return context.newPage();
 }

@@ -31,15 +31,21 @@ export const MODULES: readonly ModuleDefinition[] = [
   { key: 'reception', path: '/reception', anyOf: ['reception.read'] },
   { key: 'cases', path: '/cases', anyOf: ['cases.read'] },
   { key: 'documents', path: '/documents', anyOf: ['documents.read'] },
-  { key: 'knowledge', path: '/knowledge', anyOf: ['knowledge.edit', 'calls.log'] },
-  { key: 'training', path: '/training', anyOf: ['training.manage'] },
+  // Centre staff write their kiosk's notices here too.
+  {
+    key: 'knowledge',
+    path: '/knowledge',
+    anyOf: ['knowledge.edit', 'knowledge.publish', 'calls.log', 'reception.manage'],
+  },
+  // Everyone signed in follows e-learning ("My learning"); the coordinators' tabs ask for training.manage.
+  { key: 'training', path: '/training', anyOf: [] },
   { key: 'reports', path: '/reports', anyOf: ['reports.read'] },
   { key: 'admin', path: '/admin', anyOf: [] },
   { key: 'audit', path: '/audit', anyOf: ['audit.read'] },
 ];
 
 /** Modules not built yet: they get a landing page so that navigation already works. */
-export const PLANNED_MODULES = ['reception', 'cases', 'knowledge', 'training', 'reports'] as const;
+export const PLANNED_MODULES = ['reception', 'cases', 'reports'] as const;
 export type PlannedModuleKey = (typeof PLANNED_MODULES)[number];
 
 /** True when the caller may open the module. */

@@ -1,4 +1,4 @@
-/** The route tree (code-based): /login and /verify outside, every other page inside the signed-in shell. */
+/** The route tree (code-based): /login, /verify and /kiosk outside, the rest inside the signed-in shell. */
 import type { QueryClient } from '@tanstack/react-query';
 import {
   createRootRouteWithContext,
@@ -40,7 +40,17 @@ import { OfficesPage } from './routes/documents/OfficesPage';
 import { RegisterPage as DocumentRegisterPage } from './routes/documents/RegisterPage';
 import { TypesPage } from './routes/documents/TypesPage';
 import { VerifyPage } from './routes/documents/verify/VerifyPage';
+import { publicTrainingRoutes, trainingRoutes } from './routes/training/routes';
 import { HomePage } from './routes/home/HomePage';
+import { AnalyticsPage } from './routes/knowledge/analytics/AnalyticsPage';
+import { ArticleEditorPage, NewArticlePage } from './routes/knowledge/articles/ArticleEditorPage';
+import { ArticlesPage } from './routes/knowledge/articles/ArticlesPage';
+import { CallLogPage } from './routes/knowledge/calls/CallLogPage';
+import { CategoriesPage } from './routes/knowledge/catalogue/CategoriesPage';
+import { KioskPage } from './routes/knowledge/kiosk/KioskPage';
+import { firstKnowledgeTab, KnowledgeLayout } from './routes/knowledge/KnowledgeLayout';
+import { NoticesPage } from './routes/knowledge/notices/NoticesPage';
+import { ReviewQueuePage } from './routes/knowledge/review/ReviewQueuePage';
 import { LoginPage } from './routes/login/LoginPage';
 import { ModuleLandingPage } from './routes/modules/ModuleLandingPage';
 import { DuplicatesPage } from './routes/people/DuplicatesPage';
@@ -85,6 +95,17 @@ const verifyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/verify',
   component: VerifyPage,
+});
+
+// Public: a reception centre's information kiosk, full screen, for anyone standing in front of it.
+const kioskRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/kiosk/$centre',
+  validateSearch: (search: Record<string, unknown>): { idle?: number } => {
+    const idle = Number(search.idle);
+    return { idle: Number.isFinite(idle) && idle > 0 ? idle : undefined };
+  },
+  component: KioskPage,
 });
 
 const appRoute = createRoute({
@@ -216,6 +237,48 @@ const documentRoute = createRoute({
   ),
 });
 
+const knowledgeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/knowledge',
+  component: () => (
+    <Guard module="knowledge">
+      <KnowledgeLayout />
+    </Guard>
+  ),
+});
+
+const knowledgeIndexRoute = createRoute({
+  getParentRoute: () => knowledgeRoute,
+  path: '/',
+  beforeLoad: ({ context }) => {
+    const tab = firstKnowledgeTab(context.me);
+    if (tab) {
+      throw redirect({ to: tab, replace: true });
+    }
+  },
+});
+
+// The article pages sit outside the tabs (each is a page of its own), under the same module guard.
+const newArticleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/knowledge/articles/new',
+  component: () => (
+    <Guard module="knowledge" anyOf={['knowledge.edit']}>
+      <NewArticlePage />
+    </Guard>
+  ),
+});
+
+const articleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/knowledge/articles/$id',
+  component: () => (
+    <Guard module="knowledge" anyOf={['knowledge.edit']}>
+      <ArticleEditorPage />
+    </Guard>
+  ),
+});
+
 function plannedModuleRoute<const P extends string>(path: P, key: PlannedModuleKey) {
   return createRoute({
     getParentRoute: () => appRoute,
@@ -266,7 +329,7 @@ const adminIndexRoute = createRoute({
 });
 
 function moduleTab<const P extends string>(
-  parent: typeof adminRoute | typeof borderRoute | typeof documentsRoute,
+  parent: typeof adminRoute | typeof borderRoute | typeof documentsRoute | typeof knowledgeRoute,
   path: P,
   permission: string,
   Page: ComponentType,
@@ -285,6 +348,8 @@ function moduleTab<const P extends string>(
 const routeTree = rootRoute.addChildren([
   loginRoute,
   verifyRoute,
+  kioskRoute,
+  ...publicTrainingRoutes(rootRoute),
   appRoute.addChildren([
     homeRoute,
     peopleRoute,
@@ -314,8 +379,18 @@ const routeTree = rootRoute.addChildren([
     ]),
     applyDocumentRoute,
     documentRoute,
-    plannedModuleRoute('/knowledge', 'knowledge'),
-    plannedModuleRoute('/training', 'training'),
+    knowledgeRoute.addChildren([
+      knowledgeIndexRoute,
+      moduleTab(knowledgeRoute, '/articles', 'knowledge.edit', ArticlesPage),
+      moduleTab(knowledgeRoute, '/review', 'knowledge.publish', ReviewQueuePage),
+      moduleTab(knowledgeRoute, '/calls', 'calls.log', CallLogPage),
+      moduleTab(knowledgeRoute, '/analytics', 'knowledge.publish', AnalyticsPage),
+      moduleTab(knowledgeRoute, '/categories', 'knowledge.publish', CategoriesPage),
+      moduleTab(knowledgeRoute, '/notices', 'reception.manage', NoticesPage),
+    ]),
+    newArticleRoute,
+    articleRoute,
+    ...trainingRoutes(appRoute),
     plannedModuleRoute('/reports', 'reports'),
     accountRoute,
     auditRoute,

@@ -38,6 +38,34 @@ import documentsKeysRo from '../routes/documents/i18n/keys.ro.json';
 import documentsVerifyAr from '../routes/documents/i18n/verify.ar.json';
 import documentsVerifyEn from '../routes/documents/i18n/verify.en.json';
 import documentsVerifyRo from '../routes/documents/i18n/verify.ro.json';
+import knowledgeCommonAr from '../routes/knowledge/i18n/common.ar.json';
+import { trainingResources } from '../routes/training/i18n';
+import knowledgeCommonEn from '../routes/knowledge/i18n/common.en.json';
+import knowledgeCommonRo from '../routes/knowledge/i18n/common.ro.json';
+import knowledgeArticlesAr from '../routes/knowledge/i18n/articles.ar.json';
+import knowledgeArticlesEn from '../routes/knowledge/i18n/articles.en.json';
+import knowledgeArticlesRo from '../routes/knowledge/i18n/articles.ro.json';
+import knowledgeEditorAr from '../routes/knowledge/i18n/editor.ar.json';
+import knowledgeEditorEn from '../routes/knowledge/i18n/editor.en.json';
+import knowledgeEditorRo from '../routes/knowledge/i18n/editor.ro.json';
+import knowledgeReviewAr from '../routes/knowledge/i18n/review.ar.json';
+import knowledgeReviewEn from '../routes/knowledge/i18n/review.en.json';
+import knowledgeReviewRo from '../routes/knowledge/i18n/review.ro.json';
+import knowledgeCallsAr from '../routes/knowledge/i18n/calls.ar.json';
+import knowledgeCallsEn from '../routes/knowledge/i18n/calls.en.json';
+import knowledgeCallsRo from '../routes/knowledge/i18n/calls.ro.json';
+import knowledgeAnalyticsAr from '../routes/knowledge/i18n/analytics.ar.json';
+import knowledgeAnalyticsEn from '../routes/knowledge/i18n/analytics.en.json';
+import knowledgeAnalyticsRo from '../routes/knowledge/i18n/analytics.ro.json';
+import knowledgeCatalogueAr from '../routes/knowledge/i18n/catalogue.ar.json';
+import knowledgeCatalogueEn from '../routes/knowledge/i18n/catalogue.en.json';
+import knowledgeCatalogueRo from '../routes/knowledge/i18n/catalogue.ro.json';
+import knowledgeNoticesAr from '../routes/knowledge/i18n/notices.ar.json';
+import knowledgeNoticesEn from '../routes/knowledge/i18n/notices.en.json';
+import knowledgeNoticesRo from '../routes/knowledge/i18n/notices.ro.json';
+import knowledgeKioskAr from '../routes/knowledge/i18n/kiosk.ar.json';
+import knowledgeKioskEn from '../routes/knowledge/i18n/kiosk.en.json';
+import knowledgeKioskRo from '../routes/knowledge/i18n/kiosk.ro.json';
 import ar from './ar.json';
 import en from './en.json';
 import ro from './ro.json';
@@ -56,6 +84,18 @@ export const resources = {
       keys: documentsKeysEn,
       verify: documentsVerifyEn,
     },
+    knowledge: {
+      ...knowledgeCommonEn,
+      articles: knowledgeArticlesEn,
+      editor: knowledgeEditorEn,
+      review: knowledgeReviewEn,
+      calls: knowledgeCallsEn,
+      analytics: knowledgeAnalyticsEn,
+      catalogue: knowledgeCatalogueEn,
+      notices: knowledgeNoticesEn,
+      kiosk: knowledgeKioskEn,
+    },
+    training: trainingResources.en,
   },
   ro: {
     ...ro,
@@ -70,6 +110,18 @@ export const resources = {
       keys: documentsKeysRo,
       verify: documentsVerifyRo,
     },
+    knowledge: {
+      ...knowledgeCommonRo,
+      articles: knowledgeArticlesRo,
+      editor: knowledgeEditorRo,
+      review: knowledgeReviewRo,
+      calls: knowledgeCallsRo,
+      analytics: knowledgeAnalyticsRo,
+      catalogue: knowledgeCatalogueRo,
+      notices: knowledgeNoticesRo,
+      kiosk: knowledgeKioskRo,
+    },
+    training: trainingResources.ro,
   },
   ar: {
     ...ar,
@@ -84,5 +136,17 @@ export const resources = {
       keys: documentsKeysAr,
       verify: documentsVerifyAr,
     },
+    knowledge: {
+      ...knowledgeCommonAr,
+      articles: knowledgeArticlesAr,
+      editor: knowledgeEditorAr,
+      review: knowledgeReviewAr,
+      calls: knowledgeCallsAr,
+      analytics: knowledgeAnalyticsAr,
+      catalogue: knowledgeCatalogueAr,
+      notices: knowledgeNoticesAr,
+      kiosk: knowledgeKioskAr,
+    },
+    training: trainingResources.ar,
   },
 };

@@ -7,6 +7,8 @@ import { recordScope, requirePermission } from '../../platform/access/policy';
 import type { Ctx } from '../../platform/context';
 import { invalid } from '../../platform/errors';
 import { toCsv } from '../../platform/export/csv';
+import { zonedPeriod } from '../../../common/dates/zoned-day';
+import { BORDER_TIME_ZONE } from '../border/reference';
 import { categoryName } from './public';
 import * as store from './store';
 import { knowledgeCalls } from './tables';
@@ -16,11 +18,12 @@ export interface Period {
   to: string;
 }
 
-function bounds(period: Period) {
+/** The period's local days (the call centre's time zone) as instants. */
+export function bounds(period: Period) {
   if (period.to < period.from) {
     throw invalid('The period ends before it starts', [{ field: 'to', message: 'Before from' }]);
   }
-  return { from: new Date(`${period.from}T00:00:00Z`), to: new Date(`${period.to}T24:00:00Z`) };
+  return zonedPeriod(period.from, period.to, BORDER_TIME_ZONE);
 }
 
 /** Top searches and searches with no results in a period. */

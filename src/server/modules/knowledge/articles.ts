@@ -178,7 +178,8 @@ export async function submitForReview(ctx: Ctx, articleId: string) {
   await inTransaction(ctx, async (tx) => {
     const article = await lockArticle(tx, articleId);
     const version = await workingVersion(tx, article, 'draft');
-    await store.updateVersion(tx, version.id, { status: 'in-review', submittedBy: actorIds(ctx).userId, submittedAt: ctx.now(), reviewNote: null });
+    // A new submission starts a new review: the previous reviewer's note, name and time no longer apply.
+    await store.updateVersion(tx, version.id, { status: 'in-review', submittedBy: actorIds(ctx).userId, submittedAt: ctx.now(), reviewNote: null, reviewedBy: null, reviewedAt: null });
     await store.updateArticle(tx, articleId, {});
     await recordAudit(tx, ctx, { action: 'knowledge.article.submit', entityType: 'knowledge-article', entityId: articleId, detail: { version: version.number } });
   });
@@ -233,7 +234,7 @@ export async function archiveArticle(ctx: Ctx, articleId: string, reason: string
 }
 
 /** The editors' list: each article's live and working version, and per language whether it is translated. */
-export async function listArticlesForEditors(ctx: Ctx, filter: { status?: string; categoryId?: string; missingLanguage?: string }) {
+export async function listArticlesForEditors(ctx: Ctx, filter: { status?: string; categoryId?: string; missingLanguage?: string; language?: string }) {
   requirePermission(ctx, 'knowledge.edit');
   const languages = await activeLanguageCodes(ctx);
   const rows = await store.selectArticlesForEditors(ctx.db);
@@ -242,7 +243,7 @@ export async function listArticlesForEditors(ctx: Ctx, filter: { status?: string
     const working = row.working as { number: number; status: string; category_id: string; translations: Record<string, ArticleTranslation> } | null;
     const latest = row.latest as { translations: Record<string, ArticleTranslation>; category_id: string; status: string };
     const shown = working ?? live ?? latest;
-    const title = shown.translations.en?.question ?? shown.translations.ro?.question ?? Object.values(shown.translations)[0]?.question ?? row.key;
+    const title = (filter.language ? shown.translations[filter.language]?.question : undefined) ?? shown.translations.en?.question ?? shown.translations.ro?.question ?? Object.values(shown.translations)[0]?.question ?? row.key;
     return {
       id: row.id,
       key: row.key,

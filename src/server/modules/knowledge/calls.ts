@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import { invalid } from '../../platform/errors';
 import { actorIds } from '../people/service';
+import { bounds } from './analytics';
 import { activeLanguageCodes } from './catalogue';
 import type { CallOutcome } from './reference';
 import * as store from './store';
@@ -70,10 +71,10 @@ export async function logCall(ctx: Ctx, input: CallInput) {
   });
 }
 
-/** Calls of a period (the caller's organisation unless national), newest first. */
+/** Calls of a period of local days (the caller's organisation unless national), newest first. */
 export async function listCalls(ctx: Ctx, period: { from: string; to: string }, limit = 200) {
   requirePermission(ctx, 'calls.log');
-  const rows = await store.selectCalls(ctx.db, { from: new Date(`${period.from}T00:00:00Z`), to: new Date(`${period.to}T24:00:00Z`) }, recordScope(ctx, { organisation: knowledgeCalls.organisationId }), limit);
+  const rows = await store.selectCalls(ctx.db, bounds(period), recordScope(ctx, { organisation: knowledgeCalls.organisationId }), limit);
   return { calls: rows.map((r) => ({ ...r.call, agentName: r.agentName, escalatedToName: r.escalatedToName })) };
 }
 

@@ -46,6 +46,12 @@ async function checkNotice(ctx: Ctx, input: NoticeInput) {
   }
 }
 
+/** The centres whose notices the caller may write. */
+export async function listCentres(ctx: Ctx) {
+  requirePermission(ctx, 'reception.manage');
+  return { centres: await store.selectCentres(ctx.db, recordScope(ctx, { site: sites.id })) };
+}
+
 /** A centre's notices, every status (for its staff). */
 export async function listNotices(ctx: Ctx, siteId: string) {
   requirePermission(ctx, 'reception.manage');

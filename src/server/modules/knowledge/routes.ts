@@ -5,7 +5,7 @@ import { analyticsCsv, callAnalytics, helpfulnessAnalytics, searchAnalytics } fr
 import { archiveArticle, createArticle, getArticle, listArticlesForEditors, reviewArticle, saveDraft, startRevision, submitForReview } from './articles';
 import { escalationTargets, logCall, listCalls } from './calls';
 import { createCategory, listCategories, listLanguages, saveLanguage, updateCategory } from './catalogue';
-import { createNotice, kioskNotices, listNotices, updateNotice } from './notices';
+import { createNotice, kioskNotices, listCentres, listNotices, updateNotice } from './notices';
 import { categoryArticles, publicArticle, publicCatalogue, recordFeedback } from './public';
 import {
   archiveBody,
@@ -72,7 +72,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // ---------- editors ----------
-  app.get('/api/knowledge/languages', { config: edit, schema: { tags, summary: 'Configured languages' } }, async (request) => listLanguages(request.ctx));
+  app.get('/api/knowledge/languages', { config: { access: { authenticated: true } }, schema: { tags, summary: 'Configured languages (any signed-in user)' } }, async (request) => listLanguages(request.ctx));
   app.put(
     '/api/knowledge/languages/:code',
     { config: publish, schema: { tags, summary: 'Add or change a language', params: z.object({ code: languageCode }), body: languageBody } },
@@ -86,7 +86,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
     updateCategory(request.ctx, request.params.id, request.body),
   );
   app.get('/api/knowledge/articles', { config: edit, schema: { tags, summary: 'Articles with their versions and translation state per language', querystring: editorListQuery } }, async (request) =>
-    listArticlesForEditors(request.ctx, { status: request.query.status, categoryId: request.query.category, missingLanguage: request.query.missing }),
+    listArticlesForEditors(request.ctx, { status: request.query.status, categoryId: request.query.category, missingLanguage: request.query.missing, language: request.query.lang }),
   );
   app.post('/api/knowledge/articles', { config: edit, schema: { tags, summary: 'Write a new article (draft)', body: createArticleBody } }, async (request, reply) =>
     reply.status(201).send(await createArticle(request.ctx, request.body)),
@@ -136,6 +136,7 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   // ---------- centre notices ----------
+  app.get('/api/knowledge/centres', { config: centreStaff, schema: { tags, summary: 'The centres whose notices the caller may write (posted there, or all for national roles)' } }, async (request) => listCentres(request.ctx));
   app.get('/api/knowledge/centres/:id/notices', { config: centreStaff, schema: { tags, summary: 'A centre’s kiosk notices (its staff)', params: idParams } }, async (request) =>
     listNotices(request.ctx, request.params.id),
   );

@@ -19,7 +19,7 @@ export const draftBody = z.object({ categoryId: z.uuid(), translations: z.record
 export const createArticleBody = draftBody.extend({ key });
 export const reviewBody = z.object({ decision: z.enum(['publish', 'return']), note: z.string().trim().max(1000).nullish() });
 export const archiveBody = z.object({ reason: z.string().trim().min(3).max(500) });
-export const editorListQuery = z.object({ status: z.string().max(20).optional(), category: z.uuid().optional(), missing: languageCode.optional() });
+export const editorListQuery = z.object({ status: z.string().max(20).optional(), category: z.uuid().optional(), missing: languageCode.optional(), lang: languageCode.optional() });
 
 export const categoryBody = z.object({
   key,

@@ -274,6 +274,15 @@ export async function selectCentre(db: Executor, idOrCode: string, scope: SQL | 
   return row;
 }
 
+/** Reception and contingency centres within `scope`, by name. */
+export function selectCentres(db: Executor, scope: SQL | undefined) {
+  return db
+    .select({ id: sites.id, code: sites.code, name: sites.name, type: sites.type })
+    .from(sites)
+    .where(and(inArray(sites.type, ['reception-centre', 'contingency-centre']), eq(sites.active, true), scope))
+    .orderBy(asc(sites.name));
+}
+
 /** Stores a notice. */
 export async function insertNotice(db: Executor, row: typeof knowledgeNotices.$inferInsert) {
   const [created] = await db.insert(knowledgeNotices).values(row).returning();

@@ -54,6 +54,19 @@ export async function createModule(ctx: Ctx, input: { code: string; title: strin
   });
 }
 
+/** Changes a module's title, description, pass mark or availability. */
+export async function updateModule(ctx: Ctx, id: string, input: { title: string; description: string; passMark: number; active: boolean }) {
+  requirePermission(ctx, 'training.manage');
+  return inTransaction(ctx, async (tx) => {
+    const row = await store.updateModule(tx, id, input);
+    if (!row) {
+      throw notFound('Module');
+    }
+    await recordAudit(tx, ctx, { action: 'training.module.update', entityType: 'training-module', entityId: id });
+    return row;
+  });
+}
+
 /** A quiz question as the learner sees it (no answers). */
 const forLearner = (q: QuizQuestion) => ({ id: q.id, kind: q.kind, text: q.text, points: q.points, options: q.options.map((o) => ({ id: o.id, text: o.text })) });
 

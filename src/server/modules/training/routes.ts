@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { invalid } from '../../platform/errors';
 import { certificatePdf, issueCertificate, verifyCertificate } from './certificates';
 import { addQuestion, createCourse, getCourse, listCourses, updateCourse, updateQuestion } from './courses';
-import { addLesson, completeLesson, createModule, FILE_MAX_BYTES, getFile, getModule, listModules, moduleCompletion, openLesson, updateLesson, uploadFile } from './elearning';
+import { addLesson, completeLesson, createModule, FILE_MAX_BYTES, getFile, getModule, listModules, moduleCompletion, openLesson, updateLesson, updateModule, uploadFile } from './elearning';
 import { trainedCsv, trainedReport, trainedXlsx } from './reports';
 import {
   answersBody,
@@ -25,7 +25,7 @@ import {
   takePhaseParams,
   testBody,
 } from './schemas';
-import { createSession, enrol, getSession, listSessions, recordAttendance } from './sessions';
+import { createSession, enrol, getSession, listSessions, recordAttendance, searchStaffToEnrol, trainingSites } from './sessions';
 import { courseGain, enterPaperTest, scoreShortAnswers, sessionGain, setTest, submitTake, takeOverview, takeQuestions } from './tests';
 
 const tags = ['training'];
@@ -89,6 +89,9 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.type('application/pdf').header('content-disposition', `attachment; filename="certificate-${request.params.id}.pdf"`).send(Buffer.from(pdf));
   });
 
+  app.get('/api/training/staff', { config: manage, schema: { tags, summary: 'Staff to enrol, by name', querystring: z.object({ q: z.string().max(100).default('') }) } }, async (request) => searchStaffToEnrol(request.ctx, request.query.q));
+  app.get('/api/training/sites', { config: manage, schema: { tags, summary: 'Sites where a session can take place' } }, async (request) => trainingSites(request.ctx));
+
   // ---------- reports ----------
   app.get('/api/training/reports/trained', { config: manage, schema: { tags, summary: 'People trained by organisation, course, month and sex', querystring: periodQuery } }, async (request) => trainedReport(request.ctx, request.query));
   app.get('/api/training/reports/trained.csv', { config: manage, schema: { tags, summary: 'People trained, CSV', querystring: periodQuery } }, async (request, reply) =>
@@ -105,6 +108,7 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/training/modules', { config: signedIn, schema: { tags, summary: 'E-learning modules with my progress' } }, async (request) => listModules(request.ctx));
   app.post('/api/training/modules', { config: manage, schema: { tags, summary: 'Add a module', body: moduleBody } }, async (request, reply) => reply.status(201).send(await createModule(request.ctx, request.body)));
   app.get('/api/training/modules/:id', { config: signedIn, schema: { tags, summary: 'A module with its lessons and my progress', params: idParams } }, async (request) => getModule(request.ctx, request.params.id));
+  app.put('/api/training/modules/:id', { config: manage, schema: { tags, summary: 'Change a module', params: idParams, body: moduleBody.omit({ code: true }) } }, async (request) => updateModule(request.ctx, request.params.id, request.body));
   app.get('/api/training/modules/:id/completion', { config: manage, schema: { tags, summary: 'Completion per learner and organisation', params: idParams } }, async (request) => moduleCompletion(request.ctx, request.params.id));
   app.post('/api/training/modules/:id/lessons', { config: manage, schema: { tags, summary: 'Add a lesson or quiz', params: idParams, body: lessonBody } }, async (request, reply) =>
     reply.status(201).send(await addLesson(request.ctx, request.params.id, request.body)),

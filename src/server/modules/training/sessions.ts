@@ -40,11 +40,24 @@ export async function visibleSession(ctx: Ctx, id: string, forUpdate = false) {
   return session;
 }
 
-/** Sessions by course and period. */
+/** Sessions by course and period, each with where it takes place. */
 export async function listSessions(ctx: Ctx, filter: { courseId?: string; from?: string; to?: string }) {
   requirePermission(ctx, 'training.manage');
   const rows = await store.selectSessions(ctx.db, filter, sessionScope(ctx));
-  return { sessions: rows.map((r) => ({ ...r.session, courseTitle: r.courseTitle, participants: r.participants })) };
+  const siteNames = new Map((await store.selectActiveSites(ctx.db)).map((s) => [s.id, s.name]));
+  return { sessions: rows.map((r) => ({ ...r.session, place: r.session.siteId ? (siteNames.get(r.session.siteId) ?? null) : r.session.externalPlace, courseTitle: r.courseTitle, participants: r.participants })) };
+}
+
+/** Staff to enrol, by name (any organisation: training is open to every agency). */
+export async function searchStaffToEnrol(ctx: Ctx, q: string) {
+  requirePermission(ctx, 'training.manage');
+  return { users: q.trim().length < 2 ? [] : await store.searchStaff(ctx.db, q.trim(), 20) };
+}
+
+/** Sites where a session can take place. */
+export async function trainingSites(ctx: Ctx) {
+  requirePermission(ctx, 'training.manage');
+  return { sites: await store.selectActiveSites(ctx.db) };
 }
 
 /** Plans a session of a course. */
@@ -154,7 +167,9 @@ export async function getSession(ctx: Ctx, id: string) {
     participants: participants.map((p) => {
       const present = attendance.filter((a) => a.participantId === p.id);
       const scores = Object.fromEntries(
-        attempts.filter((a) => a.participantId === p.id).map((a) => [phaseOf.get(a.testId)!, { attemptId: a.id, percent: percentOf(a.score, a.maxScore), score: a.score, maxScore: a.maxScore, pending: a.pending, source: a.source }]),
+        attempts
+          .filter((a) => a.participantId === p.id)
+          .map((a) => [phaseOf.get(a.testId)!, { attemptId: a.id, percent: percentOf(a.score, a.maxScore), score: a.score, maxScore: a.maxScore, pending: a.pending, source: a.source, answers: a.answers, points: a.points }]),
       );
       return {
         id: p.id,

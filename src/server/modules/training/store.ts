@@ -67,6 +67,20 @@ export async function upsertAttendance(db: Executor, rows: { participantId: stri
 }
 export const selectUser = async (db: Executor, id: string) =>
   first(await db.select({ id: users.id, name: users.displayName, organisationId: users.organisationId, organisationName: organisations.name, status: users.status }).from(users).innerJoin(organisations, eq(organisations.id, users.organisationId)).where(eq(users.id, id)));
+/** Active users whose name or username contains `q` (to enrol staff), with their organisation. */
+export function searchStaff(db: Executor, q: string, limit: number) {
+  const pattern = `%${q.replace(/[\\%_]/g, '\\$&')}%`;
+  return db
+    .select({ id: users.id, displayName: users.displayName, username: users.username, organisationName: organisations.name })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(users.status, 'active'), sql`(${users.displayName} ilike ${pattern} or ${users.username} ilike ${pattern})`))
+    .orderBy(asc(users.displayName))
+    .limit(limit);
+}
+/** Active sites where a session can take place. */
+export const selectActiveSites = (db: Executor) => db.select({ id: sites.id, name: sites.name, type: sites.type }).from(sites).where(eq(sites.active, true)).orderBy(asc(sites.name));
+export const updateModule = async (db: Executor, id: string, patch: Partial<typeof trainingModules.$inferInsert>) => first(await db.update(trainingModules).set(patch).where(eq(trainingModules.id, id)).returning());
 export const selectSiteName = async (db: Executor, id: string) => first(await db.select({ name: sites.name }).from(sites).where(eq(sites.id, id)))?.name ?? null;
 
 // ---------- tests and attempts ----------
