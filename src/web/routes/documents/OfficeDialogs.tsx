@@ -7,6 +7,7 @@ import { api, fieldErrors } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 import { documentTypesQuery, type DrawnBlock, type IssuingOffice } from './documentsApi';
+import { FormActions } from '../../components/FormActions';
 
 /** Refreshes the offices and this office's accounting after a change. */
 function useRefreshOffice(siteId: string) {
@@ -67,15 +68,7 @@ export function OfficeSettingsDialog({ office, onClose }: { office: IssuingOffic
             onChange={setLowWater}
             error={errors.lowWater}
           />
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={save.error} pending={save.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { can, useMe } from '../../session';
 import { ShowMore } from '../border/desk/ListControls';
 import { addDays } from '../../../common/stays';
+import { BORDER_TIME_ZONE } from '../../../server/modules/border/reference';
 import { todayIn } from '../border/desk/deskFormat';
 import { registerQuery, type Period, type RegisterFilter } from './documentsApi';
 import { DocumentsTable } from './DocumentsTable';
@@ -18,7 +19,8 @@ import { RegisterFilters } from './RegisterFilters';
 
 /** The counts' period: the register's issue dates, else the year up to today in this browser's calendar. */
 function countsPeriod(filter: RegisterFilter): Period {
-  const to = filter.to ?? todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  // Documents are issued on the issuing state's calendar day, whatever the computer's time zone.
+  const to = filter.to ?? todayIn(BORDER_TIME_ZONE);
   return { from: filter.from ?? addDays(to, -364), to };
 }
 

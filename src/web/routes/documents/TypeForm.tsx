@@ -1,24 +1,14 @@
 /** Creating or changing a document type: names, MRZ code, number series, validity, renewals, who may hold it, fee. */
-import {
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { Modal, MultiSelect, NumberInput, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../api';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
 import { LEGAL_STATUSES, type LegalStatus } from '../../reference';
 import { documentTypesQuery, type DocumentType } from './documentsApi';
 import { toMinorUnits } from './documentLabels';
+import { FormActions } from '../../components/FormActions';
 
 const NEW_TYPE: DocumentType = {
   code: '',
@@ -192,15 +182,7 @@ export function TypeForm({ type, onClose }: { type?: DocumentType; onClose: () =
             error={errors.allowedStatuses}
             clearable
           />
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={save.error} pending={save.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

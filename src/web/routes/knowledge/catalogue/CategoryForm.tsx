@@ -1,24 +1,14 @@
 /** Adding or changing a category: key (new only), parent (top-level only), position, names per language, active. */
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors, fieldErrorsByPath } from '../../../api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { notifySuccess } from '../../../components/notify';
 import type { Category, KnowledgeLanguage } from '../knowledgeApi';
 import { useCategoryName } from '../knowledgeLabels';
 import { directionOfLanguage } from '../LanguageTabs';
 import { useSaveCategory, type CategoryBody } from './catalogueApi';
+import { FormActions } from '../../../components/FormActions';
 
 /** A modal form; `category` given means edit, absent means create (at the end of the list). */
 export function CategoryForm({
@@ -127,15 +117,7 @@ export function CategoryForm({
               />
             ))}
           </SimpleGrid>
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={save.error} pending={save.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -19,11 +19,11 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Ltr } from '../../../components/Ltr';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import type { KnowledgeLanguage } from '../knowledgeApi';
 import { useSaveLanguage } from './catalogueApi';
+import { FormActions } from '../../../components/FormActions';
 
 const NEW_LANGUAGE: KnowledgeLanguage = {
   code: '',
@@ -106,15 +106,7 @@ function LanguageForm({ language, onClose }: { language?: KnowledgeLanguage; onC
             checked={draft.active}
             onChange={(event) => setDraft({ ...draft, active: event.currentTarget.checked })}
           />
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={save.error} pending={save.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

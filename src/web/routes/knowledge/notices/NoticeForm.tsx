@@ -1,15 +1,15 @@
 /** Writing or changing a kiosk notice: kind, validity, and per language a title and a Markdown body with preview. */
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { notifySuccess } from '../../../components/notify';
 import { today } from '../calls/callsApi';
 import { NOTICE_KINDS, type PublicLanguage } from '../knowledgeApi';
 import { directionOfLanguage, LanguageTabs } from '../LanguageTabs';
 import { MarkdownEditor } from '../markdown/MarkdownEditor';
 import { useSaveNotice, type Notice, type NoticeBody, type NoticeText } from './noticesApi';
+import { FormActions } from '../../../components/FormActions';
 
 const EMPTY: NoticeText = { title: '', body: '' };
 
@@ -123,15 +123,7 @@ export function NoticeForm({
               </Stack>
             )}
           </LanguageTabs>
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={save.error} pending={save.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,12 +1,12 @@
 /** The dialog that creates a course or changes one: code, title, description, objectives, level and the two marks. */
-import { Button, Group, Modal, NumberInput, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { notifySuccess } from '../../../components/notify';
 import { RepeatableRows } from '../../../components/RepeatableRows';
 import { COURSE_LEVELS, useSaveCourse, type Course, type CourseBody } from './coursesApi';
+import { FormActions } from '../../../components/FormActions';
 
 const MAX_OBJECTIVES = 20;
 
@@ -161,15 +161,7 @@ export function CourseForm({
             checked={body.active}
             onChange={(event) => set({ active: event.currentTarget.checked })}
           />
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={save.error} pending={save.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -3,11 +3,11 @@ import { Badge, Button, Group, Modal, Stack, Table, Text, Title, VisuallyHidden 
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { notifySuccess } from '../../../components/notify';
 import { QUESTION_KINDS, questionBody, useSaveQuestion, type Question } from './coursesApi';
 import { questionBodyOf, questionDraft, questionProblems } from '../questions/questionDraft';
 import { QuestionFields } from '../questions/QuestionFields';
+import { FormActions } from '../../../components/FormActions';
 
 /** The right answers in words: the correct options, True/False, or "scored by a trainer". */
 export function useRightAnswer(): (question: Pick<Question, 'kind' | 'options'>) => string {
@@ -76,15 +76,7 @@ function QuestionDialog({
             errors={{ ...fieldErrors(save.error), ...problems }}
             autoFocus
           />
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={save.error} pending={save.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

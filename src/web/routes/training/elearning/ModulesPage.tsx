@@ -23,6 +23,7 @@ import { notifySuccess } from '../../../components/notify';
 import { YesNo } from '../../../components/YesNo';
 import { useTrainingFormat } from '../trainingFormat';
 import { modulesQuery, useCreateModule, type ModuleBody } from './elearningApi';
+import { FormActions } from '../../../components/FormActions';
 
 function ModuleForm({
   onClose,
@@ -98,15 +99,7 @@ function ModuleForm({
             checked={body.active}
             onChange={(event) => set({ active: event.currentTarget.checked })}
           />
-          <ErrorAlert error={create.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={create.error} pending={create.isPending} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -2,14 +2,16 @@
  * Reports for funders: people trained over a period by organisation, course, month and sex, each a chart
  * with its table, split into those whose knowledge was evaluated (both tests) and those not; CSV and XLSX.
  */
-import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { PeriodForm } from '../../../components/PeriodForm';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../common/stays';
 import { fieldErrors } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FigureCard, type FigureChartKind } from '../../border/statistics/FigureCard';
+import { BORDER_TIME_ZONE } from '../../../../server/modules/border/reference';
 import { todayIn } from '../../border/desk/deskFormat';
 import { useTrainingFormat } from '../trainingFormat';
 import {
@@ -29,62 +31,10 @@ const CHART_KINDS: Record<ReportDimension, FigureChartKind> = {
   sex: 'columns',
 };
 
-/** The last twelve months up to today, in this browser's calendar. */
+/** The last twelve months up to today (the country's calendar day, as the sessions' dates are). */
 function lastYear(): Period {
-  const to = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const to = todayIn(BORDER_TIME_ZONE);
   return { from: addDays(to, -364), to };
-}
-
-function PeriodForm({
-  initial,
-  onApply,
-  errors,
-}: {
-  initial: Period;
-  onApply: (period: Period) => void;
-  errors: Record<string, string>;
-}) {
-  const { t } = useTranslation();
-  const [period, setPeriod] = useState(initial);
-  const invalid = !period.from || !period.to || period.to < period.from;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!invalid) {
-      onApply(period);
-    }
-  };
-  return (
-    <form onSubmit={submit} aria-label={t('training.reports.period')}>
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          type="date"
-          dir="ltr"
-          label={t('training.reports.from')}
-          required
-          value={period.from}
-          onChange={(event) => setPeriod({ ...period, from: event.currentTarget.value })}
-          error={errors.from}
-        />
-        <TextInput
-          type="date"
-          dir="ltr"
-          label={t('training.reports.to')}
-          required
-          value={period.to}
-          onChange={(event) => setPeriod({ ...period, to: event.currentTarget.value })}
-          error={
-            errors.to ??
-            (period.to && period.from && period.to < period.from
-              ? t('training.reports.toBeforeFrom')
-              : undefined)
-          }
-        />
-        <Button type="submit" disabled={invalid}>
-          {t('training.reports.apply')}
-        </Button>
-      </Group>
-    </form>
-  );
 }
 
 function DimensionFigure({ rows, dimension }: { rows: TrainedRow[]; dimension: ReportDimension }) {
@@ -132,7 +82,18 @@ export function ReportsPage() {
   return (
     <Stack gap="md">
       <Text maw={760}>{t('training.reports.intro')}</Text>
-      <PeriodForm initial={period} onApply={setPeriod} errors={fieldErrors(report.error)} />
+      <PeriodForm
+        initial={period}
+        onApply={setPeriod}
+        errors={fieldErrors(report.error)}
+        labels={{
+          form: t('training.reports.period'),
+          from: t('training.reports.from'),
+          to: t('training.reports.to'),
+          apply: t('training.reports.apply'),
+          toBeforeFrom: t('training.reports.toBeforeFrom'),
+        }}
+      />
       <Group gap="sm">
         {(['csv', 'xlsx'] as const).map((kind) => (
           <Button
