@@ -138,7 +138,7 @@ export async function searchArticles(ctx: Ctx, query: SearchQuery): Promise<{ re
     const typing = query.typing ?? false;
     const found = index.search(query.q, { limit, typing, categoryId: query.categoryId });
     total += found.total;
-    const matched = index.matchedTerms(query.q, typing);
+    const matched = found.matched;
     for (const result of found.results) {
       const article = index.articles[result.doc]!;
       const entry = entries.get(language)![result.doc]!;

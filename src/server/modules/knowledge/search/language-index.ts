@@ -27,7 +27,7 @@ const FIELD_WEIGHTS = [3, 1, 0.5] as const;
 const K1 = 1.2;
 const MAX_QUERY_WORDS = 12;
 /** How many of the best results are re-ordered by word proximity in their question. */
-const PROXIMITY_WINDOW = 50;
+const PROXIMITY_WINDOW = 20;
 const B = 0.75;
 
 /** Every term's documents and weights, one after another (term t's run is offsets[t] to offsets[t + 1]). */
@@ -130,6 +130,7 @@ export class LanguageIndex {
   private readonly matched: Uint8Array;
   private readonly wordTypos: Uint8Array;
   private readonly typos: Uint8Array;
+  private readonly questionKeyCache: (number[][] | undefined)[] = [];
 
   constructor(articles: readonly IndexedArticle[]) {
     this.articles = [...articles];
@@ -229,24 +230,45 @@ export class LanguageIndex {
     return out;
   }
 
-  /** The terms (as `kind:text`) each query word matches. */
-  private termsPerWord(query: string, typing: boolean): Set<string>[] {
+  /** The terms (as `kind:text`) a query's words match, for highlighting. */
+  matchedTerms(query: string, typing: boolean): Set<string> {
     const words = wordsOf(query).slice(0, MAX_QUERY_WORDS);
-    return words.map((word, i) => new Set(this.expand(word.text, typing && i === words.length - 1).map((e) => `${e.kind}:${this.vocab[e.kind].terms[e.term]}`)));
+    return new Set(words.flatMap((word, i) => this.expand(word.text, typing && i === words.length - 1).map((e) => `${e.kind}:${this.vocab[e.kind].terms[e.term]}`)));
   }
 
-  /** The terms (as text) a query's words match, for highlighting. */
-  matchedTerms(query: string, typing: boolean): Set<string> {
-    return new Set(this.termsPerWord(query, typing).flatMap((set) => [...set]));
+  /** A term as one number: its kind and its id in that kind's vocabulary. */
+  private static key(kind: Kind, term: number): number {
+    return KINDS.indexOf(kind) * 16_777_216 + term;
+  }
+
+  /** The term keys of each word of an article's question (computed once per article, on first need). */
+  private questionKeys(doc: number): number[][] {
+    let keys = this.questionKeyCache[doc];
+    if (!keys) {
+      keys = wordsOf(this.articles[doc]!.question).map((w) => {
+        const terms = termsOfWord(w.text);
+        const ids: number[] = [];
+        const add = (kind: Kind, term: string) => {
+          const id = this.vocab[kind].idOf(term);
+          if (id !== undefined) {
+            ids.push(LanguageIndex.key(kind, id));
+          }
+        };
+        terms.native.forEach((t) => add('native', t));
+        terms.latin.forEach((t) => add('latin', t));
+        if (terms.skeleton) {
+          add('skeleton', terms.skeleton);
+        }
+        return ids;
+      });
+      this.questionKeyCache[doc] = keys;
+    }
+    return keys;
   }
 
   /** How many consecutive query words stand next to each other, in order, in an article's question. */
-  private proximity(question: string, perWord: readonly Set<string>[]): number {
-    const hits = wordsOf(question).map((w) => {
-      const terms = termsOfWord(w.text);
-      const keys = [...terms.native.map((t) => `native:${t}`), ...terms.latin.map((t) => `latin:${t}`), ...(terms.skeleton ? [`skeleton:${terms.skeleton}`] : [])];
-      return perWord.map((set) => keys.some((k) => set.has(k)));
-    });
+  private proximity(doc: number, perWord: readonly Set<number>[]): number {
+    const hits = this.questionKeys(doc).map((ids) => perWord.map((set) => ids.some((id) => set.has(id))));
     let pairs = 0;
     for (let q = 0; q + 1 < perWord.length; q++) {
       if (hits.some((h, i) => h[q] && hits[i + 1]?.[q + 1])) {
@@ -257,15 +279,17 @@ export class LanguageIndex {
   }
 
   /** Articles matching the query, best first; `typing` treats the last word as a prefix. */
-  search(query: string, options: { limit: number; typing: boolean; categoryId?: string }): { results: ScoredArticle[]; total: number } {
+  search(query: string, options: { limit: number; typing: boolean; categoryId?: string }): { results: ScoredArticle[]; total: number; matched: Set<string> } {
     const words = wordsOf(query).slice(0, MAX_QUERY_WORDS);
     if (words.length === 0) {
-      return { results: [], total: 0 };
+      return { results: [], total: 0, matched: new Set() };
     }
+    // Each word's matches, worked out once: for scoring, for the proximity of the best, for highlighting.
+    const expansions = words.map((word, i) => this.expand(word.text, options.typing && i === words.length - 1));
     const touched: number[] = [];
-    words.forEach((word, i) => {
+    expansions.forEach((wordExpansions) => {
       const wordTouched: number[] = [];
-      for (const e of this.expand(word.text, options.typing && i === words.length - 1)) {
+      for (const e of wordExpansions) {
         const list = this.postings[e.kind];
         const factor = e.quality * this.idf[e.kind][e.term]!;
         for (let p = list.offsets[e.term]!, end = list.offsets[e.term + 1]!; p < end; p++) {
@@ -308,12 +332,13 @@ export class LanguageIndex {
     results.sort((a, b) => b.matchedWords - a.matchedWords || a.typos - b.typos || b.score - a.score);
     if (words.length > 1) {
       // Among the best, a question holding the query's words side by side ("work permit") comes first.
-      const perWord = this.termsPerWord(query, options.typing);
+      const perWord = expansions.map((list) => new Set(list.map((e) => LanguageIndex.key(e.kind, e.term))));
       const head = results.slice(0, PROXIMITY_WINDOW);
-      const near = new Map(head.map((r) => [r.doc, this.proximity(this.articles[r.doc]!.question, perWord)]));
+      const near = new Map(head.map((r) => [r.doc, this.proximity(r.doc, perWord)]));
       head.sort((a, b) => b.matchedWords - a.matchedWords || a.typos - b.typos || near.get(b.doc)! - near.get(a.doc)! || b.score - a.score);
       results.splice(0, head.length, ...head);
     }
-    return { results: results.slice(0, options.limit), total: results.length };
+    const matched = new Set(expansions.flatMap((list) => list.map((e) => `${e.kind}:${this.vocab[e.kind].terms[e.term]}`)));
+    return { results: results.slice(0, options.limit), total: results.length, matched };
   }
 }
