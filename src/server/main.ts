@@ -54,6 +54,7 @@ function printWelcome(config: Config, seeded: boolean): void {
     '',
     `Crossroads is running at ${url}  (API docs: ${url}/api/docs)`,
     `Database: ${config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`}${seeded ? ' — demo data loaded' : ''}`,
+    `Public pages (no login): help ${url}/help · kiosk ${url}/kiosk/rc-timisoara · document check ${url}/verify`,
     '',
     `Demo logins (password for all: ${DEMO_PASSWORD}):`,
     ...DEMO_USERS.map((u) => `  ${u.username.padEnd(22)} ${u.role}`),
