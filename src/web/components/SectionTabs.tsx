@@ -7,12 +7,18 @@ import { can, useMe, type Me } from '../session';
 export interface SectionTab {
   path: string;
   key: string;
-  permission: string;
+  /** The permission the tab needs; null: any signed-in user (e.g. one's own learning). */
+  permission: string | null;
+}
+
+/** True when the caller may open the tab. */
+function mayOpen(tab: SectionTab, me: Me | null | undefined): boolean {
+  return tab.permission === null ? !!me : can(me, [tab.permission]);
 }
 
 /** The first tab the caller may open, if any (where the module's own address leads). */
 export function firstTab<T extends SectionTab>(tabs: readonly T[], me: Me | null | undefined): T['path'] | undefined {
-  return tabs.find((tab) => can(me, [tab.permission]))?.path;
+  return tabs.find((tab) => mayOpen(tab, me))?.path;
 }
 
 /** The title, the tabs the caller may open, and the open tab's page. */
@@ -31,7 +37,7 @@ export function SectionTabs({
   const me = useMe();
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (state) => state.location.pathname });
-  const allowed = tabs.filter((tab) => can(me, [tab.permission]));
+  const allowed = tabs.filter((tab) => mayOpen(tab, me));
   const active = allowed.find((tab) => pathname.startsWith(tab.path))?.path ?? null;
   return (
     <>
