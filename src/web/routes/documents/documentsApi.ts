@@ -1,7 +1,7 @@
 /** Shapes and queries of /api/documents/* (see src/server/modules/documents/README.md). */
 import { infiniteQueryOptions, keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api, queryString } from '../../api';
-import type { LegalStatus } from '../../reference';
+import type { DocumentTypeInput } from '../../../server/modules/documents/document-types';
 import type { EffectiveStatus as DocumentStatus } from '../../../server/modules/documents/reference';
 
 // The server's own lists (a plain constant module), imported so the two cannot drift apart.
@@ -13,22 +13,8 @@ export {
   type ReplaceReason,
 } from '../../../server/modules/documents/reference';
 
-export interface DocumentType {
-  code: string;
-  nameEn: string;
-  nameRo: string;
-  mrzCode: string;
-  numberPrefix: string;
-  validityMonths: number;
-  renewable: boolean;
-  maxRenewals: number;
-  renewalWindowDays: number;
-  allowedStatuses: LegalStatus[];
-  /** In minor units (bani for RON); 0 means no fee. */
-  feeAmount: number;
-  feeCurrency: string;
-  active: boolean;
-}
+/** A document type as the server keeps it (fee in minor units: bani for RON; 0 means no fee). */
+export type DocumentType = DocumentTypeInput;
 
 export interface IssuingOffice {
   siteId: string;

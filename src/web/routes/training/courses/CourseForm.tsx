@@ -1,5 +1,5 @@
 /** The dialog that creates a course or changes one: code, title, description, objectives, level and the two marks. */
-import { Group, Modal, NumberInput, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, NumberInput, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../api';
@@ -7,6 +7,7 @@ import { notifySuccess } from '../../../components/notify';
 import { RepeatableRows } from '../../../components/RepeatableRows';
 import { COURSE_LEVELS, useSaveCourse, type Course, type CourseBody } from './coursesApi';
 import { FormActions } from '../../../components/FormActions';
+import { TitleFields } from '../TitleFields';
 
 const MAX_OBJECTIVES = 20;
 
@@ -94,21 +95,7 @@ export function CourseForm({
               error={errors.level}
             />
           </Group>
-          <TextInput
-            label={t('training.fields.title')}
-            required
-            value={body.title}
-            onChange={(event) => set({ title: event.currentTarget.value })}
-            error={errors.title}
-          />
-          <Textarea
-            label={t('training.fields.description')}
-            autosize
-            minRows={2}
-            value={body.description}
-            onChange={(event) => set({ description: event.currentTarget.value })}
-            error={errors.description}
-          />
+          <TitleFields value={body} errors={errors} onChange={set} />
           <RepeatableRows
             legend={t('training.courses.objectives')}
             rows={body.objectives}

@@ -9,7 +9,6 @@ import {
   Switch,
   Table,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -24,6 +23,7 @@ import { YesNo } from '../../../components/YesNo';
 import { useTrainingFormat } from '../trainingFormat';
 import { modulesQuery, useCreateModule, type ModuleBody } from './elearningApi';
 import { FormActions } from '../../../components/FormActions';
+import { TitleFields } from '../TitleFields';
 
 function ModuleForm({
   onClose,
@@ -68,21 +68,7 @@ function ModuleForm({
             onChange={(event) => set({ code: event.currentTarget.value })}
             error={errors.code}
           />
-          <TextInput
-            label={t('training.fields.title')}
-            required
-            value={body.title}
-            onChange={(event) => set({ title: event.currentTarget.value })}
-            error={errors.title}
-          />
-          <Textarea
-            label={t('training.fields.description')}
-            autosize
-            minRows={2}
-            value={body.description}
-            onChange={(event) => set({ description: event.currentTarget.value })}
-            error={errors.description}
-          />
+          <TitleFields value={body} errors={errors} onChange={set} />
           <NumberInput
             label={t('training.modules.passMark')}
             description={t('training.modules.passMarkHint')}
