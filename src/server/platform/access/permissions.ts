@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'cases.read',
   'cases.write',
   'trafficking.cases',
+  'interpreters.manage',
+  'interpreters.book',
   'documents.read',
   'documents.issue',
   'documents.approve',

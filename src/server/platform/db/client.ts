@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
 import { intarray } from '@electric-sql/pglite/contrib/intarray';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -41,7 +42,7 @@ export interface OpenOptions {
 }
 
 /** The extensions PGlite must load so that SQL using them runs the same as on PostgreSQL. */
-export const pgliteExtensions = { pg_trgm, fuzzystrmatch, unaccent, intarray };
+export const pgliteExtensions = { pg_trgm, fuzzystrmatch, unaccent, intarray, btree_gist };
 
 /** Opens a database connection according to `options`. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {

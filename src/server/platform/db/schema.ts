@@ -7,3 +7,4 @@ export * from '../../modules/border/tables';
 export * from '../../modules/documents/tables';
 export * from '../../modules/knowledge/tables';
 export * from '../../modules/training/tables';
+export * from '../../modules/interpreters/tables';
