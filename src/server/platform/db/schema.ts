@@ -8,3 +8,4 @@ export * from '../../modules/documents/tables';
 export * from '../../modules/knowledge/tables';
 export * from '../../modules/training/tables';
 export * from '../../modules/interpreters/tables';
+export * from '../../modules/reception/tables';
