@@ -18,6 +18,8 @@ import { documentRoutes } from './modules/documents/routes';
 import { knowledgeRoutes } from './modules/knowledge/routes';
 import { helpPages } from './modules/knowledge/public-pages/routes';
 import { trainingRoutes } from './modules/training/routes';
+import { casesRoutes } from './modules/cases/routes';
+import { interpreterRoutes } from './modules/interpreters/routes';
 import { configureDocuments } from './modules/documents/settings';
 import { borderStatisticsRoutes } from './modules/border/statistics-routes';
 import { watchlistRoutes } from './modules/border/watchlist-routes';
@@ -148,6 +150,8 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(knowledgeRoutes);
   await app.register(helpPages);
   await app.register(trainingRoutes);
+  await app.register(casesRoutes);
+  await app.register(interpreterRoutes);
   await app.register(borderRoutes);
   await app.register(borderStatisticsRoutes);
   await app.register(watchlistRoutes);

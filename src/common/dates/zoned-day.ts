@@ -32,3 +32,16 @@ export function zonedPeriod(from: string, to: string, timeZone: string): { from:
   next.setUTCDate(next.getUTCDate() + 1);
   return { from: zonedDayStart(from, timeZone), to: zonedDayStart(next.toISOString().slice(0, 10), timeZone) };
 }
+
+/** The local day (YYYY-MM-DD) in `timeZone` at the instant `at`. */
+export function zonedDayOf(at: Date, timeZone: string): string {
+  const parts = Object.fromEntries(formatter(timeZone).formatToParts(at).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The UTC instant of wall-clock time `minutes` after local midnight of `day` in `timeZone` (1440 = the next midnight). */
+export function zonedTime(day: string, minutes: number, timeZone: string): Date {
+  const asUtc = new Date(`${day}T00:00:00Z`).getTime() + minutes * 60_000;
+  const first = asUtc - offsetAt(new Date(asUtc), timeZone);
+  return new Date(asUtc - offsetAt(new Date(first), timeZone));
+}
