@@ -11,6 +11,7 @@ import { seedDemoBorder } from './demo-border';
 import { seedDemoDocuments } from './demo-documents';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { seedDemoTraining } from './demo-training';
+import { seedDemoInterpreters } from './demo-interpreters';
 
 export const DEMO_PASSWORD = 'Crossroads-demo-2026';
 
@@ -76,6 +77,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'trainer', displayName: 'Teodora Trainer', role: 'training-coordinator', organisation: 'border-police', sites: ['training-centre'] },
   { username: 'partner', displayName: 'Paul Partner-Reader', role: 'partner-reader', organisation: 'ministry-health' },
   { username: 'analyst', displayName: 'Alina Analyst', role: 'analyst', organisation: 'igi' },
+  { username: 'interpreters', displayName: 'Irina Interpreter-Coordinator', role: 'interpreter-coordinator', organisation: 'igi', sites: ['hq'] },
 ];
 
 /**
@@ -143,5 +145,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await seedDemoDocuments(ctx);
   await seedDemoKnowledge(ctx);
   await seedDemoTraining(ctx);
+  await seedDemoInterpreters(ctx);
   return true;
 }
