@@ -18,6 +18,8 @@ import { documentRoutes } from './modules/documents/routes';
 import { knowledgeRoutes } from './modules/knowledge/routes';
 import { helpPages } from './modules/knowledge/public-pages/routes';
 import { trainingRoutes } from './modules/training/routes';
+import { influxRoutes } from './modules/reception/influx-routes';
+import { receptionRoutes } from './modules/reception/routes';
 import { casesRoutes } from './modules/cases/routes';
 import { interpreterRoutes } from './modules/interpreters/routes';
 import { configureDocuments } from './modules/documents/settings';
@@ -150,6 +152,8 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(knowledgeRoutes);
   await app.register(helpPages);
   await app.register(trainingRoutes);
+  await app.register(receptionRoutes);
+  await app.register(influxRoutes);
   await app.register(casesRoutes);
   await app.register(interpreterRoutes);
   await app.register(borderRoutes);
