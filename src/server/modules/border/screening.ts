@@ -1,28 +1,26 @@
 /**
- * Screening a traveller against the watchlists and the lost/stolen documents list. Candidates come from
- * the live entries sharing hashed blocking keys with the traveller's names (narrow two-part lookup first,
- * widened while nothing matches surely: the people search's scheme), then the name matcher scores them
- * with date of birth and nationality; a hit is a score at or above its list's threshold, or an exact
- * document number. Each hit says why, from which list and version, and what to do.
+ * Screening a traveller against the watchlists and the lost/stolen documents list. Names are screened
+ * against the live list versions (`name-screening.ts`: the in-memory index, or the database lookup while
+ * it is built) and scored with date of birth and nationality; a hit is a score at or above its list's
+ * threshold, or an exact document number. Each hit says why, from which list and version, and what to do.
  */
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import type { Executor, Tx } from '../../platform/db/client';
 import { invalid } from '../../platform/errors';
-import { parsePartialDate, type DateRange } from '../../../common/dates/partial-date';
-import { identityCeiling, normaliseName } from '../../../common/names';
-import { personPairCeiling, personPairScore, scorePersonPair, yearKeys } from '../people/name-index';
-import { keyLookup, lookupKeys, steerToIndex, type Breadth } from '../people/name-lookup';
+import { parsePartialDate } from '../../../common/dates/partial-date';
+import { scorePersonPair } from '../people/name-index';
 import * as alertStore from './alert-store';
 import { normaliseDocumentNumber } from './crossing-input';
 import * as lostStore from './lost-document-store';
 import type { HitAction } from './reference';
+import { lookupScope, nameHits } from './name-screening';
 import { localDay } from './travel-days';
 import { personVersion } from './travellers';
 import { entryAsCandidate, entrySnapshot } from './watchlist-entries';
 import * as store from './watchlist-store';
-import type { EntryRow, SourceRow } from './watchlist-store';
+import type { SourceRow } from './watchlist-store';
 
 export interface TravellerToScreen {
   /** The name as in the document first, then the name in the original script and aliases. */
@@ -55,64 +53,6 @@ export interface Screening {
   suppressed: { entryId: string; alertId: string; source: string }[];
 }
 
-const CANDIDATE_LIMIT = 200;
-const PRE_RANK_LIMIT = 1000;
-const TRIGRAM_WEIGHT = 10;
-/**
- * Screening looks every name up once, at the widest step of the shared lookup (entries sharing any key of
- * any part, one-consonant-deleted skeletons included), and scores every candidate. It does not stop at
- * the first good match as person search does: a traveller may be on several lists with different
- * actions, and a namesake found first must not hide the listed person (at a million entries, with a
- * narrow first step, it did). Ranking by shared keys puts two-part matches first, and the candidates'
- * dates of birth spare most of the scoring (see `personPairCeiling`).
- */
-const SCREENING_STEP: Breadth = { parts: 'any', deletions: true };
-
-/**
- * The highest score a listed name can reach against a traveller whose date of birth is more than a year
- * away from the listed one: a perfect name, lowered for the different date, raised for a shared
- * nationality (≈ 0.6). Lists whose thresholds are all above it need only be searched among entries born
- * within a year of the traveller (or of unknown birth), which spares scoring every namesake on the list.
- */
-const FARTHEST_BIRTH_SCORE = identityCeiling({ dateOfBirth: '1970-01-01', nationalities: ['SYR'] }, { dateOfBirth: '1990-06-15', nationalities: ['SYR'] });
-
-/** Where the traveller's names are looked up: among entries born near their date of birth, or all. */
-interface LookupScope {
-  today: string;
-  /** The traveller's birth range when the lookup may keep to it. */
-  born: DateRange | null;
-}
-
-async function lookupScope(tx: Tx, traveller: TravellerToScreen, now: Date): Promise<LookupScope> {
-  const today = localDay(now);
-  const birth = traveller.dateOfBirth ? parsePartialDate(traveller.dateOfBirth, { estimated: traveller.dateOfBirthEstimated ?? false, today: now }) : null;
-  if (!birth?.ok) {
-    return { today, born: null };
-  }
-  const lowest = await store.lowestActiveThreshold(tx);
-  return { today, born: lowest !== null && lowest > FARTHEST_BIRTH_SCORE ? birth.range : null };
-}
-
-/** Live entries whose names share keys with `name` at this breadth, the best CANDIDATE_LIMIT. */
-async function entriesByName(tx: Tx, name: string, scope: LookupScope, step: Breadth) {
-  const born = scope.born;
-  const keys = lookupKeys(name, step);
-  if (!keys) {
-    return [];
-  }
-  const lookup = keyLookup(born ? keys.map((partKeys) => yearKeys(partKeys, born)) : keys, step);
-  return store.rankedLiveEntries(tx, {
-    byBirthYear: born !== null,
-    matches: lookup.matches,
-    rankHashes: keyLookup(keys, step).allHashes,
-    searchName: normaliseName(name),
-    today: scope.today,
-    preRank: PRE_RANK_LIMIT,
-    limit: CANDIDATE_LIMIT,
-    trigramWeight: TRIGRAM_WEIGHT,
-  });
-}
-
 function travellerAsCandidate(traveller: TravellerToScreen) {
   const [primary, ...others] = traveller.names;
   return {
@@ -129,45 +69,23 @@ function sourceOf(source: SourceRow): NonNullable<ScreeningHit['source']> {
   return { id: source.id, code: source.code, name: source.name, kind: source.kind, threshold: source.threshold };
 }
 
-type Candidate = { entry: EntryRow; source: SourceRow };
-
-/** Live entries found by any of the traveller's names, each scored once. */
-async function nameCandidates(tx: Tx, traveller: TravellerToScreen, scope: LookupScope): Promise<Map<string, Candidate & { score: number }>> {
-  const query = travellerAsCandidate(traveller);
-  const found = new Map<string, Candidate & { score: number }>();
-  for (const name of traveller.names) {
-    for (const { entry, source } of await entriesByName(tx, name, scope, SCREENING_STEP)) {
-      if (found.has(entry.id)) {
-        continue;
-      }
-      const candidate = entryAsCandidate(entry);
-      // Most namesakes are born on another day: their dates alone keep them under the threshold, and
-      // comparing their names (the costly part) could not change that.
-      const score = personPairCeiling(query, candidate) < source.threshold ? 0 : personPairScore(query, candidate);
-      found.set(entry.id, { entry, source, score });
-    }
-  }
-  return found;
-}
-
 /** Every hit for the traveller, before remembered false positives are taken out. Not audited. */
 export async function findHits(ctx: Ctx, traveller: TravellerToScreen): Promise<ScreeningHit[]> {
-  // One transaction for every lookup: the planner settings once, one statement per lookup step.
-  return inTransaction(ctx, async (tx) => {
-    await steerToIndex(tx);
-    return hitsOf(tx, traveller, await lookupScope(tx, traveller, ctx.now()));
-  });
+  return inTransaction(ctx, async (tx) => hitsOf(ctx, tx, traveller));
 }
 
-async function hitsOf(tx: Tx, traveller: TravellerToScreen, scope: LookupScope): Promise<ScreeningHit[]> {
-  const today = scope.today;
+async function hitsOf(ctx: Ctx, tx: Tx, traveller: TravellerToScreen): Promise<ScreeningHit[]> {
+  const now = ctx.now();
+  const today = localDay(now);
+  const birth = traveller.dateOfBirth ? parsePartialDate(traveller.dateOfBirth, { estimated: traveller.dateOfBirthEstimated ?? false, today: now }) : null;
+  // The sources as this transaction sees them: the versions screened, and the ones the alerts record.
+  const sources = await store.selectAllSources(tx);
+  const scope = lookupScope(sources, birth?.ok ? birth.range : null, today);
   const query = travellerAsCandidate(traveller);
   const hits = new Map<string, ScreeningHit>();
-  for (const { entry, source, score } of (await nameCandidates(tx, traveller, scope)).values()) {
-    if (score >= source.threshold) {
-      const reasons = scorePersonPair(query, entryAsCandidate(entry)).reasons;
-      hits.set(entry.id, { kind: 'watchlist', score, matchedOn: ['name'], reasons, action: entry.action as HitAction, source: sourceOf(source), listVersion: source.currentVersion, entry: entrySnapshot(entry), lostDocument: null });
-    }
+  for (const { entry, source, score } of await nameHits(ctx.db, tx, sources, traveller, scope)) {
+    const reasons = scorePersonPair(query, entryAsCandidate(entry)).reasons;
+    hits.set(entry.id, { kind: 'watchlist', score, matchedOn: ['name'], reasons, action: entry.action as HitAction, source: sourceOf(source), listVersion: source.currentVersion, entry: entrySnapshot(entry), lostDocument: null });
   }
   const document = traveller.document;
   if (document?.number) {

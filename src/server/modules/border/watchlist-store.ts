@@ -180,10 +180,9 @@ export async function liveEntryIdsByDocument(db: Executor, number: string, today
   return rows.map((r) => r.id);
 }
 
-/** The lowest threshold of the lists in use (null when none is). */
-export async function lowestActiveThreshold(db: Executor): Promise<number | null> {
-  const [row] = await db.select({ lowest: sql<number | null>`min(${watchlistSources.threshold})` }).from(watchlistSources).where(eq(watchlistSources.active, true));
-  return row?.lowest ?? null;
+/** Every source (a handful): screening reads them once per traveller, in its transaction. */
+export function selectAllSources(db: Executor): Promise<SourceRow[]> {
+  return db.select().from(watchlistSources);
 }
 
 /**

@@ -50,6 +50,13 @@ export const BUILTIN_ROLES: RoleDefinition[] = [
     requireTotp: false,
   },
   {
+    code: 'asylum-officer',
+    name: 'Asylum officer (determining authority)',
+    permissions: ['people.read', 'people.write', 'reception.read', 'reception.manage', 'asylum.decide'],
+    national: true,
+    requireTotp: false,
+  },
+  {
     code: 'caseworker',
     name: 'Caseworker',
     permissions: ['people.read', 'cases.read', 'cases.write', 'reception.read', 'interpreters.book'],

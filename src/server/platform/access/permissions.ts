@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'border.watchlists.manage',
   'reception.read',
   'reception.manage',
+  'asylum.decide',
   'influx.preregister',
   'influx.activate',
   'cases.read',

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EntryIndex, type IndexedEntry } from './entry-index';
+
+const KEYS = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+const SOURCES = ['11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222'];
+
+function entry(n: number, keys: string[], overrides: Partial<IndexedEntry> = {}): IndexedEntry {
+  return {
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    sourceId: SOURCES[n % 2]!,
+    names: [`Name ${n}`, `Alias ${n}`],
+    nameKeys: keys,
+    dateOfBirth: '1980-05-05',
+    dateOfBirthEstimated: false,
+    birthFrom: '1980-05-05',
+    birthTo: '1980-05-05',
+    nationalities: ['SYR'],
+    validFrom: null,
+    validTo: null,
+    ...overrides,
+  };
+}
+
+/** Shared-key counts the slow way, for comparison. */
+function bruteForce(entries: { entry: IndexedEntry; live: boolean }[], query: string[]): Map<string, number> {
+  const wanted = new Set(query);
+  const counts = new Map<string, number>();
+  for (const { entry: e, live } of entries) {
+    const shared = new Set(e.nameKeys.filter((k) => wanted.has(k))).size;
+    if (live && shared > 0) {
+      counts.set(e.id, shared);
+    }
+  }
+  return counts;
+}
+
+function matched(index: EntryIndex, query: string[]): Map<string, number> {
+  const { ordinals, shared } = index.matchKeys(query, () => true);
+  return new Map([...ordinals].map((ordinal, i) => [index.entry(ordinal).id, shared[i]!]));
+}
+
+describe('the in-memory entry index', () => {
+  it('reads back what it stored: id, source, names, date of birth, nationalities', () => {
+    const index = EntryIndex.build([entry(7, ['a'], { nationalities: ['SYR', 'IRQ'], dateOfBirth: '1980', dateOfBirthEstimated: true })]);
+    const { ordinals } = index.matchKeys(['a'], () => true);
+    expect(index.entry(ordinals[0]!)).toEqual({
+      ordinal: 0,
+      id: '00000000-0000-4000-8000-000000000007',
+      sourceId: SOURCES[1],
+      names: ['Name 7', 'Alias 7'],
+      dateOfBirth: '1980',
+      dateOfBirthEstimated: true,
+      nationalities: ['SYR', 'IRQ'],
+    });
+  });
+
+  it('counts shared keys exactly as a scan would, through bulk build, later additions and removals', () => {
+    const keySet = fc.uniqueArray(fc.constantFrom(...KEYS), { maxLength: 5 });
+    fc.assert(
+      fc.property(fc.array(keySet, { maxLength: 40 }), fc.array(keySet, { maxLength: 20 }), fc.array(fc.nat(59), { maxLength: 15 }), keySet, (bulk, later, removals, query) => {
+        const all = [...bulk, ...later].map((keys, n) => ({ entry: entry(n, keys), live: true }));
+        const index = EntryIndex.build(all.slice(0, bulk.length).map((e) => e.entry));
+        for (const added of all.slice(bulk.length)) {
+          index.add(added.entry);
+        }
+        for (const n of removals) {
+          const target = all[n];
+          if (target?.live && target.entry.nameKeys.length > 0) {
+            expect(index.remove(target.entry.id, target.entry.nameKeys)).toBe(true);
+            target.live = false;
+          }
+        }
+        expect(matched(index, query)).toEqual(bruteForce(all, query));
+        expect(index.liveCount).toBe(all.filter((e) => e.live).length);
+      }),
+    );
+  });
+
+  it('keeps entries born within the window or of unknown birth, and those valid on the day', () => {
+    const index = EntryIndex.build([
+      entry(0, ['a'], { birthFrom: '1980-01-01', birthTo: '1980-12-31' }),
+      entry(1, ['a'], { birthFrom: '1975-03-03', birthTo: '1975-03-03' }),
+      entry(2, ['a'], { birthFrom: null, birthTo: null, dateOfBirth: null }),
+      entry(3, ['a'], { birthFrom: '1950-01-01', birthTo: '1990-12-31' }),
+      entry(4, ['a'], { validFrom: '2026-01-01', validTo: '2026-06-30' }),
+    ]);
+    const born = [0, 1, 2, 3].filter((o) => index.bornWithin(o, 1979, 1981));
+    expect(born).toEqual([0, 2, 3]);
+    expect(index.validOn(4, '2026-03-01')).toBe(true);
+    expect(index.validOn(4, '2026-07-01')).toBe(false);
+    expect(index.validOn(0, '2026-07-01')).toBe(true);
+  });
+
+  it('asks for a rebuild once later changes outgrow the bulk', () => {
+    const index = EntryIndex.build(Array.from({ length: 10 }, (_, n) => entry(n, ['a'])));
+    expect(index.wantsRebuild).toBe(false);
+    for (let n = 10; n < 10_020; n += 1) {
+      index.add(entry(n, ['b']));
+    }
+    expect(index.wantsRebuild).toBe(true);
+  });
+});

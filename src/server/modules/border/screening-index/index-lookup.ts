@@ -1,0 +1,112 @@
+/**
+ * Name screening on the in-memory index: the same keys and the same scoring as the database lookup
+ * (`screening.ts`), without a statement. Each name of the traveller is looked up at the widest breadth;
+ * entries sharing keys are kept when live, valid today and (with a known date of birth) born within a year
+ * of the traveller's; the best by shared keys are checked against their dates of birth first (the ceiling)
+ * and only those that could still reach their list's threshold have their names compared.
+ */
+import { personPairCeiling, personPairScore } from '../../people/name-index';
+import { lookupKeys, type Breadth } from '../../people/name-lookup';
+import type { SourceRow } from '../watchlist-store';
+import type { EntryIndex } from './entry-index';
+
+export interface IndexQuery {
+  names: string[];
+  dateOfBirth: string | null;
+  dateOfBirthEstimated: boolean;
+  nationalities: string[];
+  /** The traveller's possible birth years, when the lookup may keep to entries born near them. */
+  bornYears: { from: number; to: number } | null;
+  /** YYYY-MM-DD in the country's time zone: entries out of their validity dates are not live. */
+  today: string;
+}
+
+export interface IndexHit {
+  entryId: string;
+  sourceId: string;
+  score: number;
+}
+
+export interface IndexLimits {
+  breadth: Breadth;
+  /** Entries considered per name, best by shared keys. */
+  preRank: number;
+  /** Entries whose names are compared, per name. */
+  scored: number;
+}
+
+/** The candidates of one name, best first by shared keys (a bucket sort: counts are small). */
+function bestByShared(ordinals: Int32Array, shared: Uint8Array, limit: number): number[] {
+  const buckets: number[][] = [];
+  for (let i = 0; i < ordinals.length; i += 1) {
+    (buckets[shared[i]!] ??= []).push(ordinals[i]!);
+  }
+  const best: number[] = [];
+  for (let count = buckets.length - 1; count > 0 && best.length < limit; count -= 1) {
+    for (const ordinal of buckets[count] ?? []) {
+      if (best.length === limit) {
+        break;
+      }
+      best.push(ordinal);
+    }
+  }
+  return best;
+}
+
+/** Every entry scoring at or above its list's threshold for the traveller, with its score. */
+export function screenNamesOnIndex(entries: EntryIndex, sources: ReadonlyMap<string, SourceRow>, query: IndexQuery, limits: IndexLimits): IndexHit[] {
+  const [primary, ...others] = query.names;
+  const traveller = {
+    givenNames: '',
+    surname: primary ?? '',
+    otherNames: others.map((name) => ({ name, kind: 'alias' as const })),
+    dateOfBirth: query.dateOfBirth,
+    dateOfBirthEstimated: query.dateOfBirthEstimated,
+    nationalities: query.nationalities,
+  };
+  const born = query.bornYears;
+  const accept = (ordinal: number) => {
+    const source = sources.get(entries.sourceOf(ordinal));
+    return source !== undefined && source.active && entries.validOn(ordinal, query.today) && (!born || entries.bornWithin(ordinal, born.from - 1, born.to + 1));
+  };
+  const seen = new Set<number>();
+  const hits: IndexHit[] = [];
+  for (const name of query.names) {
+    const groups = lookupKeys(name, limits.breadth);
+    if (!groups) {
+      continue;
+    }
+    const { ordinals, shared } = entries.matchKeys(groups.flat(), accept);
+    let scored = 0;
+    for (const ordinal of bestByShared(ordinals, shared, limits.preRank)) {
+      if (scored === limits.scored) {
+        break;
+      }
+      if (seen.has(ordinal)) {
+        continue;
+      }
+      seen.add(ordinal);
+      const source = sources.get(entries.sourceOf(ordinal))!;
+      // Most namesakes are born on another day: their dates alone keep them under the threshold.
+      if (personPairCeiling(traveller, { givenNames: '', surname: '', ...entries.birthAndNationalities(ordinal) }) < source.threshold) {
+        continue;
+      }
+      scored += 1;
+      const entry = entries.entry(ordinal);
+      const [listed, ...aliases] = entry.names;
+      const candidate = {
+        givenNames: '',
+        surname: listed ?? '',
+        otherNames: aliases.map((alias) => ({ name: alias, kind: 'alias' as const })),
+        dateOfBirth: entry.dateOfBirth,
+        dateOfBirthEstimated: entry.dateOfBirthEstimated,
+        nationalities: entry.nationalities,
+      };
+      const score = personPairScore(traveller, candidate);
+      if (score >= source.threshold) {
+        hits.push({ entryId: entry.id, sourceId: entry.sourceId, score });
+      }
+    }
+  }
+  return hits;
+}
