@@ -45,7 +45,7 @@ export const MODULES: readonly ModuleDefinition[] = [
 ];
 
 /** Modules not built yet: they get a landing page so that navigation already works. */
-export const PLANNED_MODULES = ['reception', 'cases', 'reports'] as const;
+export const PLANNED_MODULES = ['cases', 'reports'] as const;
 export type PlannedModuleKey = (typeof PLANNED_MODULES)[number];
 
 /** True when the caller may open the module. */

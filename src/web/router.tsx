@@ -41,6 +41,7 @@ import { RegisterPage as DocumentRegisterPage } from './routes/documents/Registe
 import { TypesPage } from './routes/documents/TypesPage';
 import { VerifyPage } from './routes/documents/verify/VerifyPage';
 import { publicTrainingRoutes, trainingRoutes } from './routes/training/routes';
+import { receptionRoutes } from './routes/reception/routes';
 import { HomePage } from './routes/home/HomePage';
 import { AnalyticsPage } from './routes/knowledge/analytics/AnalyticsPage';
 import { ArticleEditorPage, NewArticlePage } from './routes/knowledge/articles/ArticleEditorPage';
@@ -367,7 +368,7 @@ const routeTree = rootRoute.addChildren([
       moduleTab(borderRoute, '/overstayers', 'border.crossings.read', OverstayersPage),
       moduleTab(borderRoute, '/statistics', 'border.crossings.read', StatisticsPage),
     ]),
-    plannedModuleRoute('/reception', 'reception'),
+    ...receptionRoutes(appRoute),
     plannedModuleRoute('/cases', 'cases'),
     documentsRoute.addChildren([
       documentsIndexRoute,

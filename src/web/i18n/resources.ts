@@ -40,6 +40,7 @@ import documentsVerifyEn from '../routes/documents/i18n/verify.en.json';
 import documentsVerifyRo from '../routes/documents/i18n/verify.ro.json';
 import knowledgeCommonAr from '../routes/knowledge/i18n/common.ar.json';
 import { trainingResources } from '../routes/training/i18n';
+import { asylumResources, receptionResources } from '../routes/reception/i18n';
 import knowledgeCommonEn from '../routes/knowledge/i18n/common.en.json';
 import knowledgeCommonRo from '../routes/knowledge/i18n/common.ro.json';
 import knowledgeArticlesAr from '../routes/knowledge/i18n/articles.ar.json';
@@ -96,6 +97,8 @@ export const resources = {
       kiosk: knowledgeKioskEn,
     },
     training: trainingResources.en,
+    reception: receptionResources.en,
+    asylum: asylumResources.en,
   },
   ro: {
     ...ro,
@@ -122,6 +125,8 @@ export const resources = {
       kiosk: knowledgeKioskRo,
     },
     training: trainingResources.ro,
+    reception: receptionResources.ro,
+    asylum: asylumResources.ro,
   },
   ar: {
     ...ar,
@@ -148,5 +153,7 @@ export const resources = {
       kiosk: knowledgeKioskAr,
     },
     training: trainingResources.ar,
+    reception: receptionResources.ar,
+    asylum: asylumResources.ar,
   },
 };
