@@ -8,6 +8,7 @@ export const MODULE_KEYS = [
   'border',
   'reception',
   'cases',
+  'interpreters',
   'documents',
   'knowledge',
   'training',
@@ -29,7 +30,9 @@ export const MODULES: readonly ModuleDefinition[] = [
   { key: 'people', path: '/people', anyOf: ['people.read'] },
   { key: 'border', path: '/border', anyOf: ['border.crossings.read', 'border.crossings.record'] },
   { key: 'reception', path: '/reception', anyOf: ['reception.read'] },
-  { key: 'cases', path: '/cases', anyOf: ['cases.read'] },
+  // First-line professionals who only signal trafficking indicators (cases.signal) open it too.
+  { key: 'cases', path: '/cases', anyOf: ['cases.read', 'cases.signal'] },
+  { key: 'interpreters', path: '/interpreters', anyOf: ['interpreters.book', 'interpreters.manage'] },
   { key: 'documents', path: '/documents', anyOf: ['documents.read'] },
   // Centre staff write their kiosk's notices here too.
   {
@@ -45,7 +48,7 @@ export const MODULES: readonly ModuleDefinition[] = [
 ];
 
 /** Modules not built yet: they get a landing page so that navigation already works. */
-export const PLANNED_MODULES = ['cases', 'reports'] as const;
+export const PLANNED_MODULES = ['reports'] as const;
 export type PlannedModuleKey = (typeof PLANNED_MODULES)[number];
 
 /** True when the caller may open the module. */

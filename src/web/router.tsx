@@ -41,7 +41,9 @@ import { RegisterPage as DocumentRegisterPage } from './routes/documents/Registe
 import { TypesPage } from './routes/documents/TypesPage';
 import { VerifyPage } from './routes/documents/verify/VerifyPage';
 import { publicTrainingRoutes, trainingRoutes } from './routes/training/routes';
+import { interpreterRoutes } from './routes/interpreters/routes';
 import { receptionRoutes } from './routes/reception/routes';
+import { casesRoutes } from './routes/cases/routes';
 import { HomePage } from './routes/home/HomePage';
 import { AnalyticsPage } from './routes/knowledge/analytics/AnalyticsPage';
 import { ArticleEditorPage, NewArticlePage } from './routes/knowledge/articles/ArticleEditorPage';
@@ -369,7 +371,7 @@ const routeTree = rootRoute.addChildren([
       moduleTab(borderRoute, '/statistics', 'border.crossings.read', StatisticsPage),
     ]),
     ...receptionRoutes(appRoute),
-    plannedModuleRoute('/cases', 'cases'),
+    ...casesRoutes(appRoute),
     documentsRoute.addChildren([
       documentsIndexRoute,
       moduleTab(documentsRoute, '/register', 'documents.read', DocumentRegisterPage),
@@ -392,6 +394,7 @@ const routeTree = rootRoute.addChildren([
     newArticleRoute,
     articleRoute,
     ...trainingRoutes(appRoute),
+    ...interpreterRoutes(appRoute),
     plannedModuleRoute('/reports', 'reports'),
     accountRoute,
     auditRoute,

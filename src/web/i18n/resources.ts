@@ -41,6 +41,8 @@ import documentsVerifyRo from '../routes/documents/i18n/verify.ro.json';
 import knowledgeCommonAr from '../routes/knowledge/i18n/common.ar.json';
 import { trainingResources } from '../routes/training/i18n';
 import { asylumResources, receptionResources } from '../routes/reception/i18n';
+import { interpreterResources } from '../routes/interpreters/i18n';
+import { casesResources } from '../routes/cases/i18n';
 import knowledgeCommonEn from '../routes/knowledge/i18n/common.en.json';
 import knowledgeCommonRo from '../routes/knowledge/i18n/common.ro.json';
 import knowledgeArticlesAr from '../routes/knowledge/i18n/articles.ar.json';
@@ -99,6 +101,8 @@ export const resources = {
     training: trainingResources.en,
     reception: receptionResources.en,
     asylum: asylumResources.en,
+    interpreters: interpreterResources.en,
+    cases: casesResources.en,
   },
   ro: {
     ...ro,
@@ -127,6 +131,8 @@ export const resources = {
     training: trainingResources.ro,
     reception: receptionResources.ro,
     asylum: asylumResources.ro,
+    interpreters: interpreterResources.ro,
+    cases: casesResources.ro,
   },
   ar: {
     ...ar,
@@ -155,5 +161,7 @@ export const resources = {
     training: trainingResources.ar,
     reception: receptionResources.ar,
     asylum: asylumResources.ar,
+    interpreters: interpreterResources.ar,
+    cases: casesResources.ar,
   },
 };

@@ -10,6 +10,7 @@ import { Ltr } from '../../components/Ltr';
 import { PageTitle } from '../../components/PageTitle';
 import { can, useMe } from '../../session';
 import { PersonDocumentsPanel } from '../documents/PersonDocumentsPanel';
+import { PersonCaseActions } from '../cases/PersonCaseActions';
 import { latinName, personQuery, type Person } from './peopleApi';
 import { ContactsPanel } from './ContactsPanel';
 import { LegalStatusPanel } from './LegalStatusPanel';
@@ -151,11 +152,10 @@ export function PersonPage() {
               )}
             </Fact>
           </SimpleGrid>
-          {person.can.edit && (
-            <Group>
-              <Button onClick={() => setEditing(true)}>{t('people.edit.open')}</Button>
-            </Group>
-          )}
+          <Group>
+            {person.can.edit && <Button onClick={() => setEditing(true)}>{t('people.edit.open')}</Button>}
+            <PersonCaseActions personId={person.id} />
+          </Group>
         </Stack>
       </Group>
       <Tabs defaultValue="documents" keepMounted={false}>

@@ -1,0 +1,88 @@
+/** The caseworker's home: reminders, tasks overdue and due today, referrals waiting for my organisation, my cases. */
+import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { useFormat } from '../../../format';
+import { useReadReminder } from '../caseActions';
+import { casesHomeQuery, type Reminder } from '../casesApi';
+import { CaseLink, CasesTable } from '../common/CasesTable';
+import { ReferralsTable } from '../common/ReferralsTable';
+import { TasksTable } from '../common/TasksTable';
+
+/** A titled part of the home page. */
+export function HomeSection({ title, count, children }: { title: string; count?: number; children: ReactNode }) {
+  const id = useId();
+  return (
+    <Card withBorder padding="md" component="section" aria-labelledby={id}>
+      <Title order={3} size="h4" mb="sm" id={id}>
+        {title}
+        {count !== undefined && ` (${count})`}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+function Reminders({ reminders }: { reminders: readonly Reminder[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const read = useReadReminder();
+  const unread = reminders.filter((r) => !r.readAt);
+  if (unread.length === 0) {
+    return null;
+  }
+  return (
+    <Stack gap="xs" aria-label={t('cases.home.reminders')} role="list">
+      {unread.map((reminder) => (
+        <Alert
+          key={reminder.id}
+          role="listitem"
+          color={reminder.kind === 'overdue' ? 'red' : 'yellow'}
+          title={t(`cases.home.reminderKinds.${reminder.kind}`)}
+        >
+          <Group justify="space-between" wrap="wrap">
+            <Text size="sm">
+              <span dir="auto">{reminder.task.title}</span> · <CaseLink id={reminder.case.id} reference={reminder.case.reference} /> ·{' '}
+              {t('cases.home.dueAt', { at: format.dateTime(reminder.task.dueAt) })}
+            </Text>
+            <Button size="xs" variant="default" loading={read.isPending} onClick={() => read.mutate(reminder.id)}>
+              {t('cases.home.markRead')}
+            </Button>
+          </Group>
+        </Alert>
+      ))}
+    </Stack>
+  );
+}
+
+/** The home tab. */
+export function CasesHomePage() {
+  const { t } = useTranslation();
+  const home = useQuery(casesHomeQuery);
+  if (home.isPending) {
+    return <Text>{t('common.loading')}</Text>;
+  }
+  if (!home.data) {
+    return <ErrorAlert error={home.error} />;
+  }
+  const { myCases, tasksDueToday, tasksOverdue, referralsWaiting, reminders } = home.data;
+  return (
+    <Stack gap="md">
+      <Reminders reminders={reminders} />
+      <HomeSection title={t('cases.home.overdue')} count={tasksOverdue.length}>
+        <TasksTable tasks={tasksOverdue} label={t('cases.home.overdue')} empty={t('cases.home.noneOverdue')} />
+      </HomeSection>
+      <HomeSection title={t('cases.home.dueToday')} count={tasksDueToday.length}>
+        <TasksTable tasks={tasksDueToday} label={t('cases.home.dueToday')} empty={t('cases.home.noneToday')} />
+      </HomeSection>
+      <HomeSection title={t('cases.home.referralsWaiting')} count={referralsWaiting.length}>
+        <ReferralsTable referrals={referralsWaiting} label={t('cases.home.referralsWaiting')} />
+      </HomeSection>
+      <HomeSection title={t('cases.home.myCases')} count={myCases.length}>
+        <CasesTable cases={myCases} label={t('cases.home.myCases')} />
+      </HomeSection>
+    </Stack>
+  );
+}
