@@ -18,6 +18,7 @@ import { documentRoutes } from './modules/documents/routes';
 import { knowledgeRoutes } from './modules/knowledge/routes';
 import { helpPages } from './modules/knowledge/public-pages/routes';
 import { trainingRoutes } from './modules/training/routes';
+import { casesRoutes } from './modules/cases/routes';
 import { influxRoutes } from './modules/reception/influx-routes';
 import { receptionRoutes } from './modules/reception/routes';
 import { casesRoutes } from './modules/cases/routes';
@@ -152,6 +153,7 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(knowledgeRoutes);
   await app.register(helpPages);
   await app.register(trainingRoutes);
+  await app.register(casesRoutes);
   await app.register(receptionRoutes);
   await app.register(influxRoutes);
   await app.register(casesRoutes);

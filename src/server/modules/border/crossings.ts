@@ -12,6 +12,7 @@ import type { Tx } from '../../platform/db/client';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors';
 import { actorIds } from '../people/service';
 import * as alertStore from './alert-store';
+import { publishCrossingRecorded } from './crossing-events';
 import { checkDecision, crossingTimes, readTravelDocument, type DocumentFields, type TravelDocument } from './crossing-input';
 import * as store from './crossing-store';
 import type { CrossingRow } from './crossing-store';
@@ -136,6 +137,7 @@ export async function storeCrossing(tx: Tx, txCtx: Ctx, prepared: PreparedCrossi
   if (!row) {
     throw new ClientRefTaken(prepared.clientRef);
   }
+  await publishCrossingRecorded(tx, txCtx, { crossingId: row.id, personId: person.id, siteId: row.siteId, direction: prepared.direction, decision: prepared.input.decision, at: row.at });
   const traveller = screeningInput(prepared.document, prepared.input.traveller);
   const alerts = await alertStore.insertAlerts(
     tx,

@@ -72,11 +72,28 @@ export interface CaseTypeDefinition {
 const CLOSED: StateDefinition = { code: 'closed', terminal: true };
 
 /** Transitions to `closed` from each of `states` (closing always needs a reason, checked by the engine). */
-function closingFrom(states: readonly string[], permission: Permission, organisationTypes?: readonly OrganisationType[]): TransitionDefinition[] {
-  return states.map((from) => ({ from, to: 'closed', permission, ...(organisationTypes ? { organisationTypes } : {}) }));
+function closingFrom(
+  states: readonly string[],
+  permission: Permission,
+  organisationTypes?: readonly OrganisationType[],
+): TransitionDefinition[] {
+  return states.map((from) => ({
+    from,
+    to: 'closed',
+    permission,
+    ...(organisationTypes ? { organisationTypes } : {}),
+  }));
 }
 
-const AVRR_VULNERABILITIES = ['victim-of-trafficking', 'unaccompanied-minor', 'medical-condition', 'elderly', 'single-parent', 'disability', 'none'] as const;
+const AVRR_VULNERABILITIES = [
+  'victim-of-trafficking',
+  'unaccompanied-minor',
+  'medical-condition',
+  'elderly',
+  'single-parent',
+  'disability',
+  'none',
+] as const;
 
 const protection: CaseTypeDefinition = {
   type: 'protection',
@@ -85,10 +102,30 @@ const protection: CaseTypeDefinition = {
   createPermission: 'cases.write',
   initialState: 'open',
   states: [
-    { code: 'open', tasks: [{ code: 'initial-assessment', title: 'Initial protection assessment', dueDays: 7, remindDaysBefore: 2 }] },
-    { code: 'assessment', tasks: [{ code: 'support-plan', title: 'Agree the support plan', dueDays: 14, remindDaysBefore: 3 }] },
-    { code: 'support', requires: [{ field: 'supportNeeds' }], tasks: [{ code: 'mobile-team-visit', title: 'Mobile-team visit', dueDays: 30, remindDaysBefore: 3 }] },
-    { code: 'monitoring', tasks: [{ code: 'review', title: 'Review the case', dueDays: 90, remindDaysBefore: 7 }] },
+    {
+      code: 'open',
+      tasks: [
+        {
+          code: 'initial-assessment',
+          title: 'Initial protection assessment',
+          dueDays: 7,
+          remindDaysBefore: 2,
+        },
+      ],
+    },
+    {
+      code: 'assessment',
+      tasks: [{ code: 'support-plan', title: 'Agree the support plan', dueDays: 14, remindDaysBefore: 3 }],
+    },
+    {
+      code: 'support',
+      requires: [{ field: 'supportNeeds' }],
+      tasks: [{ code: 'mobile-team-visit', title: 'Mobile-team visit', dueDays: 30, remindDaysBefore: 3 }],
+    },
+    {
+      code: 'monitoring',
+      tasks: [{ code: 'review', title: 'Review the case', dueDays: 90, remindDaysBefore: 7 }],
+    },
     CLOSED,
   ],
   transitions: [
@@ -99,7 +136,11 @@ const protection: CaseTypeDefinition = {
     ...closingFrom(['open', 'assessment', 'support', 'monitoring'], 'cases.write'),
   ],
   fields: [
-    { name: 'supportNeeds', kind: 'multipicklist', values: ['legal', 'social', 'psychological', 'medical', 'shelter', 'education'] },
+    {
+      name: 'supportNeeds',
+      kind: 'multipicklist',
+      values: ['legal', 'social', 'psychological', 'medical', 'shelter', 'education'],
+    },
     { name: 'protectionRisks', kind: 'text' },
     { name: 'mobileTeam', kind: 'boolean' },
     { name: 'location', kind: 'text' },
@@ -117,26 +158,88 @@ const trafficking: CaseTypeDefinition = {
   createPermission: 'trafficking.cases',
   initialState: 'signalled',
   states: [
-    { code: 'signalled', tasks: [{ code: 'review-signal', title: 'Review the signal', dueDays: 2, remindDaysBefore: 1 }] },
-    { code: 'identification', tasks: [{ code: 'identification-interview', title: 'Identification interview', dueDays: 5, remindDaysBefore: 2 }] },
     {
-      code: 'reflection-period',
-      requires: [{ field: 'vic_TraffickingStatus', values: IDENTIFIED }, { field: 'vic_TraffickingStatusDecisionMakingOrg' }, { field: 'foreignVictim' }],
-      deadline: { name: 'reflectionPeriodEndsOn', days: 'reflection-period' },
+      code: 'signalled',
+      tasks: [{ code: 'review-signal', title: 'Review the signal', dueDays: 2, remindDaysBefore: 1 }],
+    },
+    {
+      code: 'identification',
       tasks: [
-        { code: 'risk-needs-assessment', title: 'Risk and special-needs assessment', dueDays: 3, remindDaysBefore: 1 },
-        { code: 'reflection-period-ends', title: 'Reflection period ends: decide on cooperation and stay', dueAtDeadline: 'reflectionPeriodEndsOn', remindDaysBefore: 14 },
+        {
+          code: 'identification-interview',
+          title: 'Identification interview',
+          dueDays: 5,
+          remindDaysBefore: 2,
+        },
       ],
     },
-    { code: 'assistance', requires: [{ fact: 'assessment' }], tasks: [{ code: 'assistance-referral', title: 'Refer to assistance providers', dueDays: 7, remindDaysBefore: 2 }] },
-    { code: 'return', tasks: [{ code: 'open-avrr-case', title: 'Open the assisted voluntary return case', dueDays: 7, remindDaysBefore: 2 }] },
-    { code: 'follow-up', tasks: [{ code: 'follow-up-contact', title: 'Follow-up contact', dueDays: 90, remindDaysBefore: 7 }] },
+    {
+      code: 'reflection-period',
+      requires: [
+        { field: 'vic_TraffickingStatus', values: IDENTIFIED },
+        { field: 'vic_TraffickingStatusDecisionMakingOrg' },
+        { field: 'foreignVictim' },
+      ],
+      deadline: { name: 'reflectionPeriodEndsOn', days: 'reflection-period' },
+      tasks: [
+        {
+          code: 'risk-needs-assessment',
+          title: 'Risk and special-needs assessment',
+          dueDays: 3,
+          remindDaysBefore: 1,
+        },
+        {
+          code: 'reflection-period-ends',
+          title: 'Reflection period ends: decide on cooperation and stay',
+          dueAtDeadline: 'reflectionPeriodEndsOn',
+          remindDaysBefore: 14,
+        },
+      ],
+    },
+    {
+      code: 'assistance',
+      requires: [{ fact: 'assessment' }],
+      tasks: [
+        {
+          code: 'assistance-referral',
+          title: 'Refer to assistance providers',
+          dueDays: 7,
+          remindDaysBefore: 2,
+        },
+      ],
+    },
+    {
+      code: 'return',
+      tasks: [
+        {
+          code: 'open-avrr-case',
+          title: 'Open the assisted voluntary return case',
+          dueDays: 7,
+          remindDaysBefore: 2,
+        },
+      ],
+    },
+    {
+      code: 'follow-up',
+      tasks: [{ code: 'follow-up-contact', title: 'Follow-up contact', dueDays: 90, remindDaysBefore: 7 }],
+    },
     CLOSED,
   ],
   transitions: [
     { from: 'signalled', to: 'identification', permission: 'trafficking.cases', organisationTypes: AGENCY },
-    { from: 'identification', to: 'reflection-period', permission: 'trafficking.cases', organisationTypes: AGENCY },
-    { from: 'identification', to: 'closed', permission: 'trafficking.cases', organisationTypes: AGENCY, requires: [{ field: 'vic_TraffickingStatus', values: ['NotAVictimOfTrafficking'] }] },
+    {
+      from: 'identification',
+      to: 'reflection-period',
+      permission: 'trafficking.cases',
+      organisationTypes: AGENCY,
+    },
+    {
+      from: 'identification',
+      to: 'closed',
+      permission: 'trafficking.cases',
+      organisationTypes: AGENCY,
+      requires: [{ field: 'vic_TraffickingStatus', values: ['NotAVictimOfTrafficking'] }],
+    },
     { from: 'reflection-period', to: 'assistance', permission: 'trafficking.cases' },
     { from: 'assistance', to: 'return', permission: 'trafficking.cases' },
     { from: 'assistance', to: 'follow-up', permission: 'trafficking.cases' },
@@ -146,14 +249,30 @@ const trafficking: CaseTypeDefinition = {
   ],
   fields: [
     { name: 'vic_TraffickingStatus', kind: 'picklist', values: htcdsValues('vic_TraffickingStatus') },
-    { name: 'vic_TraffickingStatusDecisionMakingOrg', kind: 'picklist', values: htcdsValues('vic_TraffickingStatusDecisionMakingOrg') },
-    { name: 'vic_RelationshipToTrafficker', kind: 'picklist', values: htcdsValues('vic_RelationshipToTrafficker') },
+    {
+      name: 'vic_TraffickingStatusDecisionMakingOrg',
+      kind: 'picklist',
+      values: htcdsValues('vic_TraffickingStatusDecisionMakingOrg'),
+    },
+    {
+      name: 'vic_RelationshipToTrafficker',
+      kind: 'picklist',
+      values: htcdsValues('vic_RelationshipToTrafficker'),
+    },
     { name: 'vic_AgeWhenTrafficked', kind: 'number' },
-    { name: 'vic_MethodOfRecruitment', kind: 'multipicklist', values: htcdsValues('vic_MethodOfRecruitment') },
+    {
+      name: 'vic_MethodOfRecruitment',
+      kind: 'multipicklist',
+      values: htcdsValues('vic_MethodOfRecruitment'),
+    },
     { name: 'vic_MethodsOfControl', kind: 'multipicklist', values: htcdsValues('vic_MethodsOfControl') },
     { name: 'vic_TypeOfExploitation', kind: 'multipicklist', values: htcdsValues('vic_TypeOfExploitation') },
     { name: 'vic_ForcedLabourIndustry', kind: 'picklist', values: htcdsValues('vic_ForcedLabourIndustry') },
-    { name: 'vic_TypeOfSexExploitation', kind: 'multipicklist', values: htcdsValues('vic_TypeOfSexExploitation') },
+    {
+      name: 'vic_TypeOfSexExploitation',
+      kind: 'multipicklist',
+      values: htcdsValues('vic_TypeOfSexExploitation'),
+    },
     { name: 'vic_Vulnerabilities', kind: 'multipicklist', values: htcdsValues('vic_Vulnerabilities') },
     { name: 'vic_DetailsOfVulnerabilities', kind: 'text' },
     { name: 'vic_AgreementToManagePersonalData', kind: 'boolean' },
@@ -175,24 +294,64 @@ const avrr: CaseTypeDefinition = {
   createPermission: 'cases.write',
   initialState: 'application',
   states: [
-    { code: 'application', tasks: [{ code: 'counselling-session', title: 'Return counselling session', dueDays: 7, remindDaysBefore: 2 }] },
-    { code: 'counselling', tasks: [{ code: 'eligibility-check', title: 'Check eligibility', dueDays: 7, remindDaysBefore: 2 }] },
+    {
+      code: 'application',
+      tasks: [
+        { code: 'counselling-session', title: 'Return counselling session', dueDays: 7, remindDaysBefore: 2 },
+      ],
+    },
+    {
+      code: 'counselling',
+      tasks: [{ code: 'eligibility-check', title: 'Check eligibility', dueDays: 7, remindDaysBefore: 2 }],
+    },
     { code: 'eligibility', requires: [{ field: 'countryOfReturn' }] },
     {
       code: 'pre-departure',
       requires: [{ field: 'eligibilityDecision', values: ['eligible'] }],
-      tasks: [{ code: 'request-travel-document', title: 'Request the travel document from the embassy', dueDays: 14, remindDaysBefore: 3 }],
+      tasks: [
+        {
+          code: 'request-travel-document',
+          title: 'Request the travel document from the embassy',
+          dueDays: 14,
+          remindDaysBefore: 3,
+        },
+      ],
     },
-    { code: 'departed', requires: [{ checklist: 'all' }, { field: 'departureDate' }], tasks: [{ code: 'reintegration-plan', title: 'Agree the reintegration plan', dueDays: 30, remindDaysBefore: 7 }] },
-    { code: 'reintegration', requires: [{ field: 'reintegrationPlan' }], tasks: [{ code: 'follow-up-visit', title: 'Follow-up visit', dueDays: 90, remindDaysBefore: 7 }] },
-    { code: 'follow-up', tasks: [{ code: 'final-follow-up', title: 'Final follow-up visit', dueDays: 180, remindDaysBefore: 14 }] },
+    {
+      code: 'departed',
+      requires: [{ checklist: 'all' }, { field: 'departureDate' }],
+      tasks: [
+        {
+          code: 'reintegration-plan',
+          title: 'Agree the reintegration plan',
+          dueDays: 30,
+          remindDaysBefore: 7,
+        },
+      ],
+    },
+    {
+      code: 'reintegration',
+      requires: [{ field: 'reintegrationPlan' }],
+      tasks: [{ code: 'follow-up-visit', title: 'Follow-up visit', dueDays: 90, remindDaysBefore: 7 }],
+    },
+    {
+      code: 'follow-up',
+      tasks: [
+        { code: 'final-follow-up', title: 'Final follow-up visit', dueDays: 180, remindDaysBefore: 14 },
+      ],
+    },
     CLOSED,
   ],
   transitions: [
     { from: 'application', to: 'counselling', permission: 'cases.write' },
     { from: 'counselling', to: 'eligibility', permission: 'cases.write' },
     { from: 'eligibility', to: 'pre-departure', permission: 'cases.write' },
-    { from: 'eligibility', to: 'closed', permission: 'cases.write', requires: [{ field: 'eligibilityDecision', values: ['ineligible'] }] },
+    {
+      from: 'eligibility',
+      to: 'closed',
+      permission: 'cases.write',
+      requires: [{ field: 'eligibilityDecision', values: ['ineligible'] }],
+    },
     { from: 'pre-departure', to: 'departed', permission: 'cases.write' },
     { from: 'departed', to: 'reintegration', permission: 'cases.write' },
     { from: 'reintegration', to: 'follow-up', permission: 'cases.write' },
@@ -208,7 +367,15 @@ const avrr: CaseTypeDefinition = {
     { name: 'reintegrationPlan', kind: 'text' },
     { name: 'traffickingCaseReference', kind: 'text' },
   ],
-  checklist: ['travel-document', 'medical-fitness', 'ticket', 'pocket-money', 'escort', 'transit-assistance', 'arrival-assistance'],
+  checklist: [
+    'travel-document',
+    'medical-fitness',
+    'ticket',
+    'pocket-money',
+    'escort',
+    'transit-assistance',
+    'arrival-assistance',
+  ],
 };
 
 const familyReunification: CaseTypeDefinition = {
@@ -218,9 +385,22 @@ const familyReunification: CaseTypeDefinition = {
   createPermission: 'cases.write',
   initialState: 'requested',
   states: [
-    { code: 'requested', tasks: [{ code: 'trace-family', title: 'Confirm the family link and the sponsor', dueDays: 14, remindDaysBefore: 3 }] },
+    {
+      code: 'requested',
+      tasks: [
+        {
+          code: 'trace-family',
+          title: 'Confirm the family link and the sponsor',
+          dueDays: 14,
+          remindDaysBefore: 3,
+        },
+      ],
+    },
     { code: 'documentation', requires: [{ field: 'destinationCountry' }] },
-    { code: 'visa', tasks: [{ code: 'visa-appointment', title: 'Visa appointment', dueDays: 30, remindDaysBefore: 5 }] },
+    {
+      code: 'visa',
+      tasks: [{ code: 'visa-appointment', title: 'Visa appointment', dueDays: 30, remindDaysBefore: 5 }],
+    },
     { code: 'travel', requires: [{ checklist: ['visa'] }] },
     { code: 'reunited', requires: [{ checklist: 'all' }] },
     CLOSED,

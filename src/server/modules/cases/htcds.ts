@@ -21,20 +21,30 @@ let loaded: Map<string, HtcdsField> | undefined;
 /** Value names are one word each (CamelCase), separated by spaces; prose such as "Use ISO 3166 …" is not a list. */
 function valueNamesOf(cell: string): string[] {
   const words = cell.trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => /^[A-Za-z0-9_]+$/.test(w)) && !/^Use$/.test(words[0]!) ? words : [];
+  return words.length > 0 && words.every((w) => /^[A-Za-z0-9_]+$/.test(w)) && !/^Use$/.test(words[0]!)
+    ? words
+    : [];
 }
 
 /** Every field of the standard by its name including prefix. */
 export function htcdsFields(): Map<string, HtcdsField> {
   if (!loaded) {
-    const rows = parse(fs.readFileSync(CSV_PATH, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+    const rows = parse(fs.readFileSync(CSV_PATH, 'utf8'), {
+      columns: true,
+      skip_empty_lines: true,
+    }) as Record<string, string>[];
     loaded = new Map();
     for (const row of rows) {
       const name = row['Field Name including Prefix']?.trim() ?? '';
       if (!name || name === 'N/A') {
         continue;
       }
-      loaded.set(name, { name, section: row.Section ?? '', type: row['Field Type'] ?? '', values: valueNamesOf(row['Value Names (if picklist)'] ?? '') });
+      loaded.set(name, {
+        name,
+        section: row.Section ?? '',
+        type: row['Field Type'] ?? '',
+        values: valueNamesOf(row['Value Names (if picklist)'] ?? ''),
+      });
     }
   }
   return loaded;

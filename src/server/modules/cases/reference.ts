@@ -1,13 +1,45 @@
 /** Reference lists of case management: sections, roles of persons, statuses, service kinds, indicators. */
 
 /** The parts of a case; a referral grants some of them to the receiving organisation. */
-export const CASE_SECTIONS = ['summary', 'details', 'persons', 'tasks', 'notes', 'assessments', 'services', 'attachments', 'consents', 'checklist', 'referrals', 'history'] as const;
+export const CASE_SECTIONS = [
+  'summary',
+  'details',
+  'persons',
+  'tasks',
+  'notes',
+  'assessments',
+  'services',
+  'attachments',
+  'consents',
+  'checklist',
+  'referrals',
+  'history',
+] as const;
 export type CaseSection = (typeof CASE_SECTIONS)[number];
 
 /** Sections a referral can grant (referrals and history stay with the organisations working the case). */
-export const GRANTABLE_SECTIONS = ['summary', 'details', 'persons', 'tasks', 'notes', 'assessments', 'services', 'attachments', 'consents', 'checklist'] as const satisfies readonly CaseSection[];
+export const GRANTABLE_SECTIONS = [
+  'summary',
+  'details',
+  'persons',
+  'tasks',
+  'notes',
+  'assessments',
+  'services',
+  'attachments',
+  'consents',
+  'checklist',
+] as const satisfies readonly CaseSection[];
 
-export const CASE_PERSON_ROLES = ['principal', 'victim', 'family-member', 'child', 'guardian', 'sponsor', 'other'] as const;
+export const CASE_PERSON_ROLES = [
+  'principal',
+  'victim',
+  'family-member',
+  'child',
+  'guardian',
+  'sponsor',
+  'other',
+] as const;
 export type CasePersonRole = (typeof CASE_PERSON_ROLES)[number];
 
 export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
@@ -58,7 +90,11 @@ export type ReferralKind = (typeof REFERRAL_KINDS)[number];
 export const REFERRAL_STATUSES = ['pending', 'accepted', 'rejected', 'completed', 'revoked'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 /** HTCDS `cas_ReasonForOutgoingReferral` value names. */
-export const REFERRAL_REASONS = ['AdditionalServicesRequired', 'MigrationOrChangeOfLocation', 'Other'] as const;
+export const REFERRAL_REASONS = [
+  'AdditionalServicesRequired',
+  'MigrationOrChangeOfLocation',
+  'Other',
+] as const;
 
 /** Indicators of trafficking a first-line professional checks (after the IOM/UNODC indicator lists). */
 export const TRAFFICKING_INDICATORS = [

@@ -1,6 +1,19 @@
 /** Tables of case management: cases and their persons, organisations, tasks, notes, attachments, services, consents, assessments, checklists, referrals, signals, reminders and history. */
 import { sql } from 'drizzle-orm';
-import { customType, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
@@ -19,7 +32,10 @@ export const cases = pgTable(
     state: text('state').notNull(),
     title: text('title').notNull(),
     /** Sensitivity labels the caller must hold all of (trafficking cases carry `trafficking`). */
-    labels: text('labels').array().notNull().default(sql`'{}'::text[]`),
+    labels: text('labels')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     ownerOrganisationId: uuid('owner_organisation_id').notNull(),
     ownerUserId: uuid('owner_user_id'),
     assignedTeam: text('assigned_team'),
@@ -59,7 +75,10 @@ export const caseOrganisations = pgTable(
     organisationId: uuid('organisation_id').notNull(),
     addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.organisationId] }), index('case_organisations_org_idx').on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.organisationId] }),
+    index('case_organisations_org_idx').on(t.organisationId),
+  ],
 );
 
 export const caseTasks = pgTable(
@@ -159,7 +178,10 @@ export const caseAssessments = pgTable(
     individualRisk: text('individual_risk').notNull(),
     householdRisk: text('household_risk').notNull(),
     communityRisk: text('community_risk').notNull(),
-    specialNeeds: text('special_needs').array().notNull().default(sql`'{}'::text[]`),
+    specialNeeds: text('special_needs')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
     notes: text('notes').notNull().default(''),
     recordedBy: uuid('recorded_by'),
@@ -201,7 +223,10 @@ export const caseReferrals = pgTable(
     responseNote: text('response_note'),
     endedAt: timestamp('ended_at', { withTimezone: true }),
   },
-  (t) => [index('case_referrals_case_idx').on(t.caseId, t.status), index('case_referrals_to_idx').on(t.toOrganisationId, t.status)],
+  (t) => [
+    index('case_referrals_case_idx').on(t.caseId, t.status),
+    index('case_referrals_to_idx').on(t.toOrganisationId, t.status),
+  ],
 );
 
 /** A first-line professional's trafficking signal; the signaller sees only that they filed it. */
@@ -233,7 +258,10 @@ export const caseReminders = pgTable(
     firedAt: timestamp('fired_at', { withTimezone: true }).notNull(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
-  (t) => [uniqueIndex('case_reminders_task_kind_idx').on(t.taskId, t.kind), index('case_reminders_case_idx').on(t.caseId)],
+  (t) => [
+    uniqueIndex('case_reminders_task_kind_idx').on(t.taskId, t.kind),
+    index('case_reminders_case_idx').on(t.caseId),
+  ],
 );
 
 /** The whole history of a case, append-only. */

@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   'cases.read',
   'cases.write',
   'trafficking.cases',
+  'cases.signal',
   'interpreters.manage',
   'interpreters.book',
   'documents.read',

@@ -9,3 +9,4 @@ export * from '../../modules/knowledge/tables';
 export * from '../../modules/training/tables';
 export * from '../../modules/interpreters/tables';
 export * from '../../modules/reception/tables';
+export * from '../../modules/cases/tables';
