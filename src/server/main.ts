@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { inArray } from 'drizzle-orm';
 import { buildApp } from './app';
+import { runCaseReminders } from './modules/cases/reminders';
 import { runDuplicateJob, startDuplicateJob } from './modules/people/duplicates';
 import { systemContext } from './platform/context';
 import { verifyAuditChain } from './platform/audit/audit';
@@ -32,7 +33,7 @@ async function serve(config: Config, database: Database): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const housekeeping = setInterval(() => {
     const now = new Date();
-    Promise.all([deleteExpiredSessions(database.db, now), purgeRateLimits(database.db)]).catch((error: unknown) =>
+    Promise.all([deleteExpiredSessions(database.db, now), purgeRateLimits(database.db), runCaseReminders(systemContext(database.db, 'case-reminders'))]).catch((error: unknown) =>
       app.log.error({ err: error }, 'housekeeping failed'),
     );
   }, 10 * 60_000);
