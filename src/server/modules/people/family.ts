@@ -3,8 +3,9 @@ import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import { conflict, invalid, notFound } from '../../platform/errors';
-import type { Relation } from './reference';
-import { actorIds, lockVisiblePerson } from './service';
+import { ageOf } from './presenter';
+import { ADULT_AGE, type Relation } from './reference';
+import { actorIds, lockVisiblePerson, personScope } from './service';
 import * as store from './store';
 
 /** Links `relatedId` to `personId` as the person's `relation` (e.g. relation "parent": related is the parent). */
@@ -47,4 +48,27 @@ export async function unlinkFamily(ctx: Ctx, personId: string, linkId: string) {
       await recordAudit(tx, ctx, { action: 'person.family.unlink', entityType: 'person', entityId: id, fields: ['family'] });
     }
   });
+}
+
+/**
+ * Which of `personIds` have a family link to someone certainly adult (youngest possible age 18 or more),
+ * among the relatives the caller may see — the rule behind `possiblyUnaccompanied`, for a list at once.
+ */
+export async function personsWithAdultFamilyLink(ctx: Ctx, personIds: readonly string[]): Promise<Set<string>> {
+  const wanted = new Set(personIds);
+  const links = await store.selectFamilyLinksOfMany(ctx.db, [...wanted]);
+  const otherIds = links.flatMap((l) => [l.personId, l.relatedPersonId]);
+  const today = ctx.now().toISOString().slice(0, 10);
+  const relatives = await store.selectPersons(ctx.db, [...new Set(otherIds)], personScope(ctx));
+  const adults = new Set(relatives.filter((r) => (ageOf(r, today)?.min ?? 0) >= ADULT_AGE).map((r) => r.id));
+  const result = new Set<string>();
+  for (const link of links) {
+    if (wanted.has(link.personId) && adults.has(link.relatedPersonId)) {
+      result.add(link.personId);
+    }
+    if (wanted.has(link.relatedPersonId) && adults.has(link.personId)) {
+      result.add(link.relatedPersonId);
+    }
+  }
+  return result;
 }

@@ -240,8 +240,17 @@ export async function updatePerson(ctx: Ctx, id: string, version: number, patch:
   });
 }
 
-/** Records a legal status (e.g. from an asylum decision), which becomes the current one if it is the latest. */
-export async function recordLegalStatus(ctx: Ctx, personId: string, input: { status: LegalStatus; validFrom: string; validTo?: string | null; note?: string | null; source?: string }) {
+/**
+ * Records a legal status (e.g. from an asylum decision), which becomes the current one if it is the latest.
+ * `becomeCurrent` (for a procedure's step that supersedes whatever is recorded) moves its start to the
+ * current status's start when that is later (a status recorded at registration today, a lodging dated
+ * yesterday), so that it does become the current one; the note keeps the event's own date.
+ */
+export async function recordLegalStatus(
+  ctx: Ctx,
+  personId: string,
+  input: { status: LegalStatus; validFrom: string; validTo?: string | null; note?: string | null; source?: string; becomeCurrent?: boolean },
+) {
   requirePermission(ctx, 'people.write');
   if (input.validTo && input.validTo < input.validFrom) {
     throw invalid('The status cannot end before it starts', [{ field: 'validTo', message: 'Before the start date' }]);
@@ -249,7 +258,9 @@ export async function recordLegalStatus(ctx: Ctx, personId: string, input: { sta
   const actor = actorIds(ctx);
   return inTransaction(ctx, async (tx) => {
     const person = await lockVisiblePerson(tx, ctx, personId);
-    const row = await store.insertLegalStatus(tx, { personId, status: input.status, validFrom: input.validFrom, validTo: input.validTo ?? null, note: input.note ?? null, source: input.source ?? 'manual', recordedBy: actor.userId });
+    const latestStart = (await store.selectLegalStatuses(tx, personId)).at(-1)?.validFrom;
+    const validFrom = input.becomeCurrent && latestStart && latestStart > input.validFrom ? latestStart : input.validFrom;
+    const row = await store.insertLegalStatus(tx, { personId, status: input.status, validFrom, validTo: input.validTo ?? null, note: input.note ?? null, source: input.source ?? 'manual', recordedBy: actor.userId });
     const statuses = await store.selectLegalStatuses(tx, personId);
     const latest = statuses.at(-1)!;
     if (latest.status !== person.legalStatus && !(await store.updatePersonVersioned(tx, personId, person.version, { legalStatus: latest.status }))) {

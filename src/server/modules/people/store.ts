@@ -99,6 +99,17 @@ export function selectFamilyLinks(db: Executor, personId: string) {
     .where(or(eq(familyLinks.personId, personId), eq(familyLinks.relatedPersonId, personId)));
 }
 
+/** Family links where any of the persons is on either side. */
+export function selectFamilyLinksOfMany(db: Executor, personIds: string[]) {
+  if (personIds.length === 0) {
+    return Promise.resolve([] as (typeof familyLinks.$inferSelect)[]);
+  }
+  return db
+    .select()
+    .from(familyLinks)
+    .where(or(inArray(familyLinks.personId, personIds), inArray(familyLinks.relatedPersonId, personIds)));
+}
+
 /** Inserts a family link (one row; the other side's view is derived). */
 export async function insertFamilyLink(db: Executor, row: typeof familyLinks.$inferInsert) {
   const [created] = await db.insert(familyLinks).values(row).returning();
