@@ -10,3 +10,4 @@ export * from '../../modules/training/tables';
 export * from '../../modules/interpreters/tables';
 export * from '../../modules/reception/tables';
 export * from '../../modules/cases/tables';
+export * from '../../modules/asylum/tables';
