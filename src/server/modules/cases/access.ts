@@ -9,6 +9,12 @@ import { actorOrganisationId, type Ctx } from '../../platform/context';
 import { CASE_SECTIONS, type CaseSection } from './reference';
 import { caseOrganisations, caseReferrals, cases } from './tables';
 
+/**
+ * `cases.id` spelt out: Drizzle leaves columns unqualified in the select list of a one-table query, and
+ * inside a subquery on referrals an unqualified "id" would be the referral's.
+ */
+const CASE_ID = sql.raw('"cases"."id"');
+
 export interface CaseAccessPolicy {
   /** The system sees every case (jobs, seeding, the border's departure hook). */
   everything: boolean;
@@ -53,12 +59,12 @@ export function fullAccessCondition(policy: CaseAccessPolicy): SQL {
   if (!policy.organisationId) {
     return sql`false`;
   }
-  return sql`(${cases.ownerOrganisationId} = ${policy.organisationId} or exists (select 1 from ${caseOrganisations} where ${caseOrganisations.caseId} = ${cases.id} and ${caseOrganisations.organisationId} = ${policy.organisationId}))`;
+  return sql`(${cases.ownerOrganisationId} = ${policy.organisationId} or exists (select 1 from ${caseOrganisations} where ${caseOrganisations.caseId} = ${CASE_ID} and ${caseOrganisations.organisationId} = ${policy.organisationId}))`;
 }
 
 /** An accepted referral to the caller's organisation is in force. */
 function activeReferralCondition(organisationId: string): SQL {
-  return sql`exists (select 1 from ${caseReferrals} where ${caseReferrals.caseId} = ${cases.id} and ${caseReferrals.toOrganisationId} = ${organisationId} and ${caseReferrals.status} = 'accepted')`;
+  return sql`exists (select 1 from ${caseReferrals} where ${caseReferrals.caseId} = ${CASE_ID} and ${caseReferrals.toOrganisationId} = ${organisationId} and ${caseReferrals.status} = 'accepted')`;
 }
 
 /** The one condition limiting any query on `cases` to what the caller may see. */
@@ -79,7 +85,7 @@ export function grantedSectionsExpression(policy: CaseAccessPolicy): SQL<string[
   }
   return sql<
     string[]
-  >`coalesce((select array_agg(distinct s) from ${caseReferrals}, unnest(${caseReferrals.sections}) as s where ${caseReferrals.caseId} = ${cases.id} and ${caseReferrals.toOrganisationId} = ${policy.organisationId} and ${caseReferrals.status} = 'accepted'), '{}'::text[])`;
+  >`coalesce((select array_agg(distinct s) from ${caseReferrals}, unnest(${caseReferrals.sections}) as s where ${caseReferrals.caseId} = ${CASE_ID} and ${caseReferrals.toOrganisationId} = ${policy.organisationId} and ${caseReferrals.status} = 'accepted'), '{}'::text[])`;
 }
 
 export interface CaseAccess {
