@@ -31,7 +31,11 @@ function daysBetween(from: string, to: string): string[] {
   return days;
 }
 
-const nextDay = (day: string) => daysBetween(day, '9999-12-31').slice(1, 2)[0] ?? day;
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
 
 /** Real figures of `siteIds` at the end of each of `days`, computed from the history. */
 async function computedCounts(db: Executor, siteIds: readonly string[], days: readonly string[]): Promise<Map<string, Counts>> {
