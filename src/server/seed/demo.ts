@@ -11,6 +11,7 @@ import { seedDemoBorder } from './demo-border';
 import { seedDemoDocuments } from './demo-documents';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { seedDemoTraining } from './demo-training';
+import { seedDemoReception } from './demo-reception';
 import { seedDemoInterpreters } from './demo-interpreters';
 
 export const DEMO_PASSWORD = 'Crossroads-demo-2026';
@@ -145,6 +146,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await seedDemoDocuments(ctx);
   await seedDemoKnowledge(ctx);
   await seedDemoTraining(ctx);
+  await seedDemoReception(ctx);
   await seedDemoInterpreters(ctx);
   return true;
 }

@@ -1,6 +1,6 @@
 /** Pre-registrations after the fact: lists, one by id or wristband, the QR image, full registration, the live board. */
 import { toBuffer, toSVG } from 'bwip-js/node';
-import { and, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import { can, requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
@@ -182,5 +182,3 @@ export async function influxBoard(ctx: Ctx, planId: string, query: { exerciseId?
   };
 }
 
-/** Registrations by person id (for other screens). */
-export const registrationsOfPersons = (db: Executor, personIds: string[]) => (personIds.length === 0 ? Promise.resolve([]) : db.select().from(influxRegistrations).where(inArray(influxRegistrations.personId, personIds)));
