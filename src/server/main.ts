@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { inArray } from 'drizzle-orm';
 import { buildApp } from './app';
+import { warmScreeningIndex } from './modules/border/screening-index/live-index';
 import { runCaseReminders } from './modules/cases/reminders';
 import { runDuplicateJob, startDuplicateJob } from './modules/people/duplicates';
 import { systemContext } from './platform/context';
@@ -31,6 +32,8 @@ async function open(config: Config): Promise<Database> {
 async function serve(config: Config, database: Database): Promise<void> {
   const app = await buildApp({ config, database, processMetrics: true });
   await app.listen({ port: config.port, host: config.host });
+  // The watchlists' in-memory index is built in the background: screening uses the database until it is ready.
+  warmScreeningIndex(database.db);
   const housekeeping = setInterval(() => {
     const now = new Date();
     Promise.all([deleteExpiredSessions(database.db, now), purgeRateLimits(database.db), runCaseReminders(systemContext(database.db, 'case-reminders'))]).catch((error: unknown) =>

@@ -86,5 +86,11 @@ describeOnEachEngine('name screening: the in-memory index and the database looku
     expect(third.index.filter((line) => /→ G-([0-9]|1[0-9])@/.test(line))).toEqual([]);
     expect(third.index.filter((line) => line.includes('@3:')).length).toBeGreaterThanOrEqual(10);
     expect(screeningIndexStatus(database().db).versions[source.id]).toBe(3);
+    const status = await supervisor.get('/api/border/screening/status');
+    expect(status.statusCode).toBe(200);
+    const body = status.json<{ index: { ready: boolean; entries: number }; lists: { id: string; currentVersion: number; versionInUse: number }[] }>();
+    expect(body.index.ready).toBe(true);
+    expect(body.index.entries).toBeGreaterThanOrEqual(kept.length);
+    expect(body.lists.find((l) => l.id === source.id)).toMatchObject({ currentVersion: 3, versionInUse: 3 });
   });
 });

@@ -5,7 +5,7 @@ import * as alerts from './alerts';
 import { getCrossing, listCrossings } from './crossing-list';
 import { recordCrossing } from './crossings';
 import { alertQuery, closeBody, crossingBody, crossingQuery, onQuery, resolveBody, screenBody, vehicleCrossingBody } from './schemas';
-import { screenTraveller } from './screening';
+import { screeningStatus, screenTraveller } from './screening';
 import { overstayers, personStay, travelHistory } from './stays';
 import { recordVehicleCrossing } from './vehicle-crossings';
 
@@ -21,6 +21,14 @@ export const borderRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Screen a traveller against the watchlists and the lost/stolen documents list (nothing is recorded but the audit entry)', body: screenBody },
     },
     async (request) => screenTraveller(request.ctx, request.body),
+  );
+  app.get(
+    '/api/border/screening/status',
+    {
+      config: { access: { permission: 'border.crossings.record' } },
+      schema: { tags, summary: "Whether this server's screening index is ready, its size, and each list's version in use beside its current version" },
+    },
+    async (request) => screeningStatus(request.ctx),
   );
   app.post(
     '/api/border/crossings',

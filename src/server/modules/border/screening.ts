@@ -16,6 +16,7 @@ import { normaliseDocumentNumber } from './crossing-input';
 import * as lostStore from './lost-document-store';
 import type { HitAction } from './reference';
 import { lookupScope, nameHits } from './name-screening';
+import { screeningIndexStatus } from './screening-index/live-index';
 import { localDay } from './travel-days';
 import { personVersion } from './travellers';
 import { entryAsCandidate, entrySnapshot } from './watchlist-entries';
@@ -162,4 +163,20 @@ export async function screenTraveller(ctx: Ctx, traveller: Omit<TravellerToScree
     });
     return { screenedAt: ctx.now().toISOString(), hits, suppressed };
   });
+}
+
+/**
+ * What the screening of this process uses: whether the in-memory index is ready (the database lookup serves
+ * until it is), how many entries it holds, and each list's version in it beside the list's current one.
+ */
+export async function screeningStatus(ctx: Ctx) {
+  requirePermission(ctx, 'border.crossings.record');
+  const index = screeningIndexStatus(ctx.db);
+  const sources = await store.selectAllSources(ctx.db);
+  return {
+    index: { ready: index.ready, building: index.building, entries: index.entries, builtAt: index.builtAt },
+    lists: sources
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((s) => ({ id: s.id, code: s.code, active: s.active, currentVersion: s.currentVersion, versionInUse: index.ready ? (index.versions[s.id] ?? 0) : s.currentVersion })),
+  };
 }

@@ -200,6 +200,14 @@ export function warmScreeningIndex(db: Db): void {
   });
 }
 
+/** Waits until the index is built (benchmarks and operations; screening never waits for a large build). */
+export async function awaitScreeningIndex(db: Db): Promise<void> {
+  const state = stateOf(db);
+  if (!state.ready) {
+    await startBuild(db, state);
+  }
+}
+
 /** What the index holds, for status views and operations: versions in use, size, when built. */
 export function screeningIndexStatus(db: Db): { ready: boolean; building: boolean; entries: number; versions: Record<string, number>; builtAt: string | null } {
   const state = stateOf(db);
