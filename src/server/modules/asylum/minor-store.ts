@@ -74,7 +74,8 @@ export async function updateTracing(db: Executor, id: string, patch: Partial<typ
     .where(eq(asylumFamilyTracing.id, id));
 }
 
-const caseload = sql<number>`(select count(*)::int from ${asylumRepresentativeAssignments} a where a.representative_id = ${asylumRepresentatives.id} and a.to_on is null)`;
+// Spelled out: inside a select list Drizzle writes a column without its table, which the subquery would take for its own.
+const caseload = sql<number>`(select count(*)::int from asylum_representative_assignments a where a.representative_id = asylum_representatives.id and a.to_on is null)`;
 
 /** Representatives with their caseload (minors currently assigned), by name. */
 export function selectRepresentatives(db: Executor, activeOnly: boolean) {
