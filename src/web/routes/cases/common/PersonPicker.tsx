@@ -4,7 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedValue } from '@mantine/hooks';
-import { latinName, personQuery, searchQuery } from '../../people/peopleApi';
+import { latinName, personQuery, searchQuery, type PersonSummary } from '../../people/peopleApi';
+
+/** What an option says: the name in Latin letters, the registration number and the date of birth. */
+function optionLabel(person: PersonSummary): string {
+  const name = latinName(person) || person.originalName || person.registrationNumber;
+  return `${name} · ${person.registrationNumber}${person.dateOfBirth ? ` · ${person.dateOfBirth}` : ''}`;
+}
 
 /** The picker; `value` is the person's id. */
 export function PersonPicker({
@@ -23,17 +29,17 @@ export function PersonPicker({
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 300);
-  const results = useQuery({ ...searchQuery({ q: debounced }), enabled: debounced.length >= 2 });
   const chosen = useQuery({ ...personQuery(value ?? ''), enabled: !!value });
-  const options = (results.data?.results ?? []).map(({ person }) => ({
+  const chosenLabel = value && chosen.data ? optionLabel(chosen.data) : null;
+  // Once a person is chosen the box shows their label: that is not a new search.
+  const searching = debounced.length >= 2 && debounced !== chosenLabel;
+  const results = useQuery({ ...searchQuery({ q: debounced }), enabled: searching });
+  const options = (searching ? (results.data?.results ?? []) : []).map(({ person }) => ({
     value: person.id,
-    label: `${latinName(person) || person.originalName || person.registrationNumber} · ${person.registrationNumber}${person.dateOfBirth ? ` · ${person.dateOfBirth}` : ''}`,
+    label: optionLabel(person),
   }));
-  if (value && chosen.data && !options.some((o) => o.value === value)) {
-    options.unshift({
-      value,
-      label: `${latinName(chosen.data) || chosen.data.registrationNumber} · ${chosen.data.registrationNumber}`,
-    });
+  if (value && chosenLabel && !options.some((o) => o.value === value)) {
+    options.unshift({ value, label: chosenLabel });
   }
   return (
     <Select
@@ -49,7 +55,7 @@ export function PersonPicker({
       onChange={onChange}
       searchValue={search}
       onSearchChange={setSearch}
-      nothingFoundMessage={debounced.length >= 2 && !results.isFetching ? t('cases.person.nobody') : undefined}
+      nothingFoundMessage={searching && !results.isFetching ? t('cases.person.nobody') : undefined}
       error={error}
     />
   );
