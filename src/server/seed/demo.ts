@@ -12,6 +12,7 @@ import { seedDemoDocuments } from './demo-documents';
 import { seedDemoKnowledge } from './demo-knowledge';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoReception } from './demo-reception';
+import { seedDemoAsylum } from './demo-asylum';
 import { seedDemoInterpreters } from './demo-interpreters';
 
 export const DEMO_PASSWORD = 'Crossroads-demo-2026';
@@ -78,6 +79,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'trainer', displayName: 'Teodora Trainer', role: 'training-coordinator', organisation: 'border-police', sites: ['training-centre'] },
   { username: 'partner', displayName: 'Paul Partner-Reader', role: 'partner-reader', organisation: 'ministry-health' },
   { username: 'analyst', displayName: 'Alina Analyst', role: 'analyst', organisation: 'igi' },
+  { username: 'asylum.officer', displayName: 'Silvia Asylum-Officer', role: 'asylum-officer', organisation: 'igi', sites: ['rc-timisoara', 'rc-galati'], clearances: ['minor', 'health', 'trafficking'] },
   { username: 'interpreters', displayName: 'Irina Interpreter-Coordinator', role: 'interpreter-coordinator', organisation: 'igi', sites: ['hq'] },
 ];
 
@@ -147,6 +149,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await seedDemoKnowledge(ctx);
   await seedDemoTraining(ctx);
   await seedDemoReception(ctx);
+  await seedDemoAsylum(ctx);
   await seedDemoInterpreters(ctx);
   return true;
 }
