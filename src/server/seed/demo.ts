@@ -13,6 +13,7 @@ import { seedDemoKnowledge } from './demo-knowledge';
 import { seedDemoTraining } from './demo-training';
 import { seedDemoReception } from './demo-reception';
 import { seedDemoAsylum } from './demo-asylum';
+import { seedDemoCases } from './demo-cases';
 import { seedDemoInterpreters } from './demo-interpreters';
 
 export const DEMO_PASSWORD = 'Crossroads-demo-2026';
@@ -80,6 +81,8 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'partner', displayName: 'Paul Partner-Reader', role: 'partner-reader', organisation: 'ministry-health' },
   { username: 'analyst', displayName: 'Alina Analyst', role: 'analyst', organisation: 'igi' },
   { username: 'asylum.officer', displayName: 'Silvia Asylum-Officer', role: 'asylum-officer', organisation: 'igi', sites: ['rc-timisoara', 'rc-galati'], clearances: ['minor', 'health', 'trafficking'] },
+  { username: 'police.officer', displayName: 'Petru Police-Officer', role: 'border-officer', organisation: 'border-police', sites: ['bcp-otopeni'] },
+  { username: 'ngo.caseworker', displayName: 'Nadia NGO-Caseworker', role: 'victim-assistance-caseworker', organisation: 'refugee-council', clearances: ['trafficking', 'minor', 'health'] },
   { username: 'interpreters', displayName: 'Irina Interpreter-Coordinator', role: 'interpreter-coordinator', organisation: 'igi', sites: ['hq'] },
 ];
 
@@ -151,5 +154,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await seedDemoReception(ctx);
   await seedDemoAsylum(ctx);
   await seedDemoInterpreters(ctx);
+  await seedDemoCases(ctx);
   return true;
 }

@@ -6,6 +6,7 @@
 import type { Permission, SensitivityLabel } from '../../platform/access/permissions';
 import type { OrganisationType } from '../admin/reference';
 import { htcdsValues } from './htcds';
+import { TRAFFICKING_INDICATORS } from './reference';
 
 export const CASE_TYPES = ['protection', 'trafficking', 'avrr', 'family-reunification'] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
@@ -282,7 +283,7 @@ const trafficking: CaseTypeDefinition = {
     { name: 'foreignVictim', kind: 'boolean' },
     { name: 'reflectionPeriodDays', kind: 'number' },
     { name: 'reflectionPeriodEndsOn', kind: 'date' },
-    { name: 'indicators', kind: 'multipicklist' },
+    { name: 'indicators', kind: 'multipicklist', values: TRAFFICKING_INDICATORS },
   ],
   checklist: [],
 };

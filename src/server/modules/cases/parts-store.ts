@@ -64,16 +64,13 @@ export async function selectNotes(db: Executor, caseId: string) {
 
 /** Inserts an attachment. */
 export async function insertAttachment(tx: Executor, values: typeof caseAttachments.$inferInsert) {
-  const [row] = await tx
-    .insert(caseAttachments)
-    .values(values)
-    .returning({
-      id: caseAttachments.id,
-      name: caseAttachments.name,
-      contentType: caseAttachments.contentType,
-      size: caseAttachments.size,
-      createdAt: caseAttachments.createdAt,
-    });
+  const [row] = await tx.insert(caseAttachments).values(values).returning({
+    id: caseAttachments.id,
+    name: caseAttachments.name,
+    contentType: caseAttachments.contentType,
+    size: caseAttachments.size,
+    createdAt: caseAttachments.createdAt,
+  });
   return row!;
 }
 

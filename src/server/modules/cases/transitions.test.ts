@@ -31,28 +31,54 @@ describeOnEachEngine('case transitions', (database) => {
     app = await createTestApp(database());
     agency = await createTenant(db, 'anti-trafficking-agency');
     ngo = await createTenant(db, 'ngo');
-    officer = await signIn(app, await agency.user(['anti-trafficking-officer'], { clearances: ['trafficking'] }));
-    reader = await signIn(app, await agency.user([await createRole(db, ['cases.read', 'trafficking.cases'], false)], { clearances: ['trafficking'] }));
+    officer = await signIn(
+      app,
+      await agency.user(['anti-trafficking-officer'], { clearances: ['trafficking'] }),
+    );
+    reader = await signIn(
+      app,
+      await agency.user([await createRole(db, ['cases.read', 'trafficking.cases'], false)], {
+        clearances: ['trafficking'],
+      }),
+    );
     plainCaseworker = await signIn(app, await agency.user(['caseworker'], { clearances: ['trafficking'] }));
-    ngoOfficer = await signIn(app, await ngo.user(['victim-assistance-caseworker'], { clearances: ['trafficking'] }));
+    ngoOfficer = await signIn(
+      app,
+      await ngo.user(['victim-assistance-caseworker'], { clearances: ['trafficking'] }),
+    );
     personId = await createPerson(db);
   });
   afterAll(async () => {
     await app.close();
   });
 
-  const transition = (session: Session, caseId: string, to: string, reason?: string) => session.post(`/api/cases/${caseId}/transitions`, { to, ...(reason ? { reason } : {}) });
-  const stateOfCase = async (caseId: string) => (await officer.get(`/api/cases/${caseId}`)).json<Detail>().state;
+  const transition = (session: Session, caseId: string, to: string, reason?: string) =>
+    session.post(`/api/cases/${caseId}/transitions`, { to, ...(reason ? { reason } : {}) });
+  const stateOfCase = async (caseId: string) =>
+    (await officer.get(`/api/cases/${caseId}`)).json<Detail>().state;
 
   async function prepared(type: keyof typeof CASE_DEFINITIONS, t: TransitionDefinition, satisfy = true) {
     const db = database().db;
-    const caseId = await caseInState(db, { type, organisationId: agency.organisationId, state: t.from, personId });
+    const caseId = await caseInState(db, {
+      type,
+      organisationId: agency.organisationId,
+      state: t.from,
+      personId,
+    });
     await insertCaseOrganisation(db, caseId, ngo.organisationId);
-    if (satisfy) await satisfyRequirements(db, caseId, type, t.from, t.to);
+    if (satisfy) {
+      await satisfyRequirements(db, caseId, type, t.from, t.to);
+    }
     return caseId;
   }
 
-  const rows = Object.values(CASE_DEFINITIONS).flatMap((definition) => definition.transitions.map((t) => ({ type: definition.type, t, label: `${definition.type}: ${t.from} → ${t.to}` })));
+  const rows = Object.values(CASE_DEFINITIONS).flatMap((definition) =>
+    definition.transitions.map((t) => ({
+      type: definition.type,
+      t,
+      label: `${definition.type}: ${t.from} → ${t.to}`,
+    })),
+  );
 
   it.each(rows)('$label is made by a holder of its permission and refused to others', async ({ type, t }) => {
     const caseId = await prepared(type, t);
@@ -77,7 +103,9 @@ describeOnEachEngine('case transitions', (database) => {
     const detail = allowed.json<Detail>();
     expect(detail.state).toBe(t.to);
     const expectedTasks = (target.tasks ?? []).map((task) => task.code);
-    expect(detail.tasks.filter((task) => task.status === 'open').map((task) => task.code)).toEqual(expect.arrayContaining(expectedTasks));
+    expect(detail.tasks.filter((task) => task.status === 'open').map((task) => task.code)).toEqual(
+      expect.arrayContaining(expectedTasks),
+    );
     if (target.terminal) {
       expect(detail.closedAt).not.toBeNull();
       expect(detail.closureReason).toBe('Case concluded');
@@ -88,38 +116,73 @@ describeOnEachEngine('case transitions', (database) => {
     }
   });
 
-  const withRequirements = rows.filter(({ type, t }) => (stateOf(CASE_DEFINITIONS[type], t.to).requires ?? []).length + (t.requires ?? []).length > 0 || stateOf(CASE_DEFINITIONS[type], t.to).terminal);
-  it.each(withRequirements)('$label is refused while its requirements are missing, naming them', async ({ type, t }) => {
-    const caseId = await prepared(type, t, false);
-    const response = await transition(officer, caseId, t.to);
-    expect(response.statusCode, response.body).toBe(422);
-    const fields = response.json<{ error: { code: string; fields: { field: string }[] } }>().error.fields.map((f) => f.field);
-    const target = stateOf(CASE_DEFINITIONS[type], t.to);
-    for (const requirement of [...(target.requires ?? []), ...(t.requires ?? [])]) {
-      if ('field' in requirement) expect(fields).toContain(`data.${requirement.field}`);
-      if ('fact' in requirement) expect(fields).toContain('assessments');
-      if ('checklist' in requirement) expect(fields.some((f) => f.startsWith('checklist.'))).toBe(true);
-    }
-    if (target.terminal) expect(fields).toContain('reason');
-    expect(await stateOfCase(caseId)).toBe(t.from);
-  });
+  const withRequirements = rows.filter(
+    ({ type, t }) =>
+      (stateOf(CASE_DEFINITIONS[type], t.to).requires ?? []).length + (t.requires ?? []).length > 0 ||
+      stateOf(CASE_DEFINITIONS[type], t.to).terminal,
+  );
+  it.each(withRequirements)(
+    '$label is refused while its requirements are missing, naming them',
+    async ({ type, t }) => {
+      const caseId = await prepared(type, t, false);
+      const response = await transition(officer, caseId, t.to);
+      expect(response.statusCode, response.body).toBe(422);
+      const fields = response
+        .json<{ error: { code: string; fields: { field: string }[] } }>()
+        .error.fields.map((f) => f.field);
+      const target = stateOf(CASE_DEFINITIONS[type], t.to);
+      for (const requirement of [...(target.requires ?? []), ...(t.requires ?? [])]) {
+        if ('field' in requirement) {
+          expect(fields).toContain(`data.${requirement.field}`);
+        }
+        if ('fact' in requirement) {
+          expect(fields).toContain('assessments');
+        }
+        if ('checklist' in requirement) {
+          expect(fields.some((f) => f.startsWith('checklist.'))).toBe(true);
+        }
+      }
+      if (target.terminal) {
+        expect(fields).toContain('reason');
+      }
+      expect(await stateOfCase(caseId)).toBe(t.from);
+    },
+  );
 
   const undeclared = Object.values(CASE_DEFINITIONS).flatMap((definition) =>
     definition.states
       .filter((s) => !s.terminal)
-      .flatMap((from) => definition.states.filter((to) => to.code !== from.code && !definition.transitions.some((t) => t.from === from.code && t.to === to.code)).map((to) => ({ type: definition.type, from: from.code, to: to.code }))),
+      .flatMap((from) =>
+        definition.states
+          .filter(
+            (to) =>
+              to.code !== from.code &&
+              !definition.transitions.some((t) => t.from === from.code && t.to === to.code),
+          )
+          .map((to) => ({ type: definition.type, from: from.code, to: to.code })),
+      ),
   );
   it('refuses every transition the definitions do not declare', async () => {
     expect(undeclared.length).toBeGreaterThan(20);
     for (const { type, from, to } of undeclared) {
-      const caseId = await caseInState(database().db, { type, organisationId: agency.organisationId, state: from, personId });
+      const caseId = await caseInState(database().db, {
+        type,
+        organisationId: agency.organisationId,
+        state: from,
+        personId,
+      });
       const response = await transition(officer, caseId, to, 'reason');
       expect(response.statusCode, `${type} ${from} → ${to}: ${response.body}`).toBe(422);
     }
   });
 
   it('refuses any change to a closed case', async () => {
-    const caseId = await caseInState(database().db, { type: 'protection', organisationId: agency.organisationId, state: 'closed', personId });
+    const caseId = await caseInState(database().db, {
+      type: 'protection',
+      organisationId: agency.organisationId,
+      state: 'closed',
+      personId,
+    });
     await satisfyRequirements(database().db, caseId, 'protection', 'open', 'closed');
     const response = await transition(officer, caseId, 'open');
     expect(response.statusCode).toBe(422);
