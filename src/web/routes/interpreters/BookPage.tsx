@@ -24,7 +24,7 @@ import {
 } from './interpretersApi';
 import { LanguageSelect, useLanguageName } from './languages';
 
-const route = getRouteApi('/app/interpreters/book');
+const route = getRouteApi('/app/interpreters/new-booking');
 
 interface When {
   language: string | null;
@@ -155,7 +155,7 @@ function BookForm({ search }: { search: { interpreterId?: string; language?: str
             value={when.start}
             onChange={(e) => set({ start: e.currentTarget.value })}
             error={errors.startsAt}
-            w={120}
+            w={140}
           />
           <TextInput
             type="time"
@@ -165,7 +165,7 @@ function BookForm({ search }: { search: { interpreterId?: string; language?: str
             value={when.end}
             onChange={(e) => set({ end: e.currentTarget.value })}
             error={errors.endsAt}
-            w={120}
+            w={140}
           />
           <Select
             label={t('interpreters.fields.modality')}

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../api';
 import { FormActions } from '../../components/FormActions';
+import { Ltr } from '../../components/Ltr';
 import { notifySuccess } from '../../components/notify';
 import { usePeriodFormat } from './interpreterFormat';
 import { useCancelBooking, type Booking } from './interpretersApi';
@@ -113,9 +114,9 @@ export function BookingsTable({
                       {t(`interpreters.purpose.${b.purpose.kind}`)}
                       {b.purpose.label && ` · ${b.purpose.label}`}
                       {b.purpose.reference && (
-                        <Text span c="dimmed" dir="ltr">
+                        <Text span c="dimmed">
                           {' '}
-                          ({b.purpose.reference})
+                          (<Ltr>{b.purpose.reference}</Ltr>)
                         </Text>
                       )}
                     </>

@@ -93,7 +93,7 @@ export function InterpreterPage() {
             <Button
               onClick={() =>
                 void navigate({
-                  to: '/interpreters/book',
+                  to: '/interpreters/new-booking',
                   search: { interpreterId: id, language: data.languages[0]?.code },
                 })
               }

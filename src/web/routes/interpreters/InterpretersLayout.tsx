@@ -5,7 +5,7 @@ import type { Me } from '../../session';
 
 export const INTERPRETER_TABS = [
   { path: '/interpreters/pool', key: 'pool', permission: 'interpreters.book' },
-  { path: '/interpreters/book', key: 'book', permission: 'interpreters.book' },
+  { path: '/interpreters/new-booking', key: 'book', permission: 'interpreters.book' },
   { path: '/interpreters/bookings', key: 'bookings', permission: 'interpreters.book' },
 ] as const;
 

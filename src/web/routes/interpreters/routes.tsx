@@ -54,7 +54,7 @@ export function interpreterRoutes<TParent extends AnyRouteWithContext<{ me: Me }
   });
   const book = createRoute({
     getParentRoute: () => frame,
-    path: '/book',
+    path: '/new-booking',
     validateSearch: (search: Record<string, unknown>): { interpreterId?: string; language?: string } => ({
       interpreterId: text(search.interpreterId),
       language: text(search.language),
