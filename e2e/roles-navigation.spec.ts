@@ -3,7 +3,7 @@ import { navigationModules, SCREENS, signInToHome } from './helpers';
 
 const EXPECTED: { username: string; modules: string[]; searchesPeople: boolean }[] = [
   { username: 'border.officer', modules: ['Home', 'People', 'Border', 'Training'], searchesPeople: true },
-  { username: 'clerk', modules: ['Home', 'People', 'Reception', 'Knowledge base', 'Training'], searchesPeople: true },
+  { username: 'clerk', modules: ['Home', 'People', 'Reception', 'Interpreters', 'Knowledge base', 'Training'], searchesPeople: true },
   { username: 'agent', modules: ['Home', 'Knowledge base', 'Training'], searchesPeople: false },
   { username: 'analyst', modules: ['Home', 'Training', 'Reports'], searchesPeople: false },
   { username: 'partner', modules: ['Home', 'People', 'Documents', 'Training'], searchesPeople: true },
