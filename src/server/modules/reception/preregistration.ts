@@ -13,12 +13,11 @@ import { forbidden, invalid, ruleViolated } from '../../platform/errors';
 import { queryRows } from '../../platform/db/query';
 import { registerPerson } from '../people/service';
 import type { Sex } from '../people/reference';
-import { chooseCentre, splitNameAsGiven, wristbandNumber } from './capacity';
+import { chooseCentre, figuresOf, splitNameAsGiven, wristbandNumber } from './capacity';
 import { visiblePlan, type PlanRow } from './plans';
 import { presentRegistrations } from './registrations';
 import * as store from './store';
 import { actingUserId, todayOf } from './scope';
-import { warningAfter } from './taking';
 import { influxExerciseArrivals, influxExercises, influxGroups, influxRegistrations, receptionReservations } from './tables';
 
 export interface MemberInput {
@@ -78,7 +77,7 @@ export async function preregisterGroup(ctx: Ctx, planId: string, input: Preregis
   const base = ctx.now().getTime();
   const started = performance.now();
   const at = () => new Date(base + (performance.now() - started));
-  return inTransaction(ctx, async (tx, txCtx) => {
+  const done = await inTransaction(ctx, async (tx, txCtx) => {
     const plan = await visiblePlan(ctx, planId, tx);
     const exerciseId = await datasetOf(tx, plan, input.exerciseId);
     const arrivedAt = input.arrivedAt ? new Date(input.arrivedAt) : ((await simulatedArrival(tx, exerciseId, input.members)) ?? ctx.now());
@@ -163,13 +162,17 @@ export async function preregisterGroup(ctx: Ctx, planId: string, input: Preregis
       }
       await recordAudit(tx, ctx, { action: 'influx.preregister', entityType: 'person', entityId: row.personId, fields: ['nameAsGiven', 'sex', 'approximateAge', 'nationality', 'triage'], detail: { registrationId: row.id, siteId, exerciseId } });
     }
-    const registrations = await presentRegistrations(tx, rows);
-    const [centre] = await store.selectCentres(tx, undefined, [siteId]);
-    const [size] = await queryRows<{ n: string }>(tx, sql`select count(*)::text as n from influx_registrations where group_id = ${group.id}`);
-    return {
-      group: { id: group.id, label: group.label, size: Number(size!.n), centre: { id: siteId, name: centre?.name ?? '' } },
-      registrations,
-      warning: choice.overCapacity ? await warningAfter(tx, ctx, siteId, centre?.name ?? '', exerciseId) : null,
-    };
+    return { rows, group: group!, siteId, overCapacity: choice.overCapacity, exerciseId };
   });
+  // Presenting happens after the commit, so the centres stay locked only while places are counted and taken.
+  const registrations = await presentRegistrations(ctx.db, done.rows);
+  const [centre] = await store.selectCentres(ctx.db, undefined, [done.siteId]);
+  const [size] = await queryRows<{ n: string }>(ctx.db, sql`select count(*)::text as n from influx_registrations where group_id = ${done.group.id}`);
+  const counts = done.overCapacity ? (await store.selectCounts(ctx.db, [done.siteId], todayOf(ctx), ctx.now(), done.exerciseId)).get(done.siteId)! : null;
+  const over = counts ? figuresOf(counts).overCapacityBy : 0;
+  return {
+    group: { id: done.group.id, label: done.group.label, size: Number(size!.n), centre: { id: done.siteId, name: centre?.name ?? '' } },
+    registrations,
+    warning: done.overCapacity ? { code: 'over_capacity' as const, message: `No centre of the plan had room for the whole group: allocated to ${centre?.name ?? ''} above capacity`, overCapacityBy: over } : null,
+  };
 }

@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { sites } from '../../platform/auth/tables';
 import type { Executor } from '../../platform/db/client';
+import { queryRows } from '../../platform/db/query';
 import type { Counts } from './capacity';
 import { receptionBeds, receptionBlocks, receptionPlacements, receptionReservations, receptionRooms, receptionUnits } from './tables';
 
@@ -61,36 +62,29 @@ export async function lockCentres(db: Executor, ids: readonly string[]): Promise
 /** Blocks active on `day`. */
 export const blockActiveOn = (day: string) => and(sql`${receptionBlocks.fromDay} <= ${day}`, or(isNull(receptionBlocks.toDay), sql`${receptionBlocks.toDay} >= ${day}`));
 
-/** Capacity, blocked, occupied and reserved per centre, for `day` and the instant `at`, in a dataset. */
+/** Capacity, blocked, occupied and reserved per centre, for `day` and the instant `at`, in a dataset (one statement). */
 export async function selectCounts(db: Executor, siteIds: readonly string[], day: string, at: Date, exerciseId: string | null): Promise<Map<string, Counts>> {
   const result = new Map<string, Counts>(siteIds.map((id) => [id, { capacity: 0, blocked: 0, occupied: 0, reserved: 0 }]));
   if (siteIds.length === 0) {
     return result;
   }
-  const ids = [...siteIds];
-  const [beds, blocks, placements, reservations] = await Promise.all([
-    db.select({ siteId: receptionBeds.siteId, n: sql<number>`count(*)::int` }).from(receptionBeds).where(and(inArray(receptionBeds.siteId, ids), eq(receptionBeds.active, true))).groupBy(receptionBeds.siteId),
-    db.select({ siteId: receptionBlocks.siteId, n: sql<number>`coalesce(sum(${receptionBlocks.places}), 0)::int` }).from(receptionBlocks).where(and(inArray(receptionBlocks.siteId, ids), blockActiveOn(day))).groupBy(receptionBlocks.siteId),
-    db
-      .select({ siteId: receptionPlacements.siteId, n: sql<number>`count(*)::int` })
-      .from(receptionPlacements)
-      .where(and(inArray(receptionPlacements.siteId, ids), eq(receptionPlacements.status, 'active'), takingPlaces(receptionPlacements.exerciseId, exerciseId)))
-      .groupBy(receptionPlacements.siteId),
-    db
-      .select({ siteId: receptionReservations.siteId, n: sql<number>`coalesce(sum(${receptionReservations.places}), 0)::int` })
-      .from(receptionReservations)
-      .where(and(inArray(receptionReservations.siteId, ids), eq(receptionReservations.status, 'active'), sql`${receptionReservations.until} > ${at.toISOString()}::timestamptz`, takingPlaces(receptionReservations.exerciseId, exerciseId)))
-      .groupBy(receptionReservations.siteId),
-  ]);
-  for (const [rows, key] of [
-    [beds, 'capacity'],
-    [blocks, 'blocked'],
-    [placements, 'occupied'],
-    [reservations, 'reserved'],
-  ] as const) {
-    for (const row of rows) {
-      result.get(row.siteId)![key] = Number(row.n);
-    }
+  const ids = sql`array[${sql.join(
+    siteIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )}]`;
+  const placementDataset = exerciseId ? sql`(p.exercise_id is null or p.exercise_id = ${exerciseId})` : sql`p.exercise_id is null`;
+  const reservationDataset = exerciseId ? sql`(r.exercise_id is null or r.exercise_id = ${exerciseId})` : sql`r.exercise_id is null`;
+  const rows = await queryRows<{ site_id: string; capacity: number; blocked: number; occupied: number; reserved: number }>(
+    db,
+    sql`select s.site_id::text as site_id,
+      (select count(*)::int from reception_beds b where b.site_id = s.site_id and b.active) as capacity,
+      (select coalesce(sum(k.places), 0)::int from reception_blocks k where k.site_id = s.site_id and k.from_day <= ${day} and (k.to_day is null or k.to_day >= ${day})) as blocked,
+      (select count(*)::int from reception_placements p where p.site_id = s.site_id and p.status = 'active' and ${placementDataset}) as occupied,
+      (select coalesce(sum(r.places), 0)::int from reception_reservations r where r.site_id = s.site_id and r.status = 'active' and r.until > ${at.toISOString()}::timestamptz and ${reservationDataset}) as reserved
+    from unnest(${ids}) as s(site_id)`,
+  );
+  for (const row of rows) {
+    result.set(row.site_id, { capacity: Number(row.capacity), blocked: Number(row.blocked), occupied: Number(row.occupied), reserved: Number(row.reserved) });
   }
   return result;
 }
@@ -108,9 +102,11 @@ export function selectFreeBeds(db: Executor, siteId: string, day: string, at: Da
       and(
         eq(receptionBeds.siteId, siteId),
         eq(receptionBeds.active, true),
-        sql`not exists (select 1 from ${receptionBlocks} where (${receptionBlocks.bedId} = ${receptionBeds.id} or ${receptionBlocks.roomId} = ${receptionBeds.roomId}) and ${blockActiveOn(day)})`,
-        sql`not exists (select 1 from ${receptionPlacements} where ${receptionPlacements.bedId} = ${receptionBeds.id} and ${receptionPlacements.status} = 'active' and ${takingPlaces(receptionPlacements.exerciseId, exerciseId)})`,
-        sql`not exists (select 1 from ${receptionReservations} where ${receptionReservations.bedId} = ${receptionBeds.id} and ${receptionReservations.status} = 'active' and ${receptionReservations.until} > ${at.toISOString()}::timestamptz and ${takingPlaces(receptionReservations.exerciseId, exerciseId)})`,
+        // Anti-joins on the centre's own rows (hashed), not a probe per bed: cheap however full the centre is.
+        sql`${receptionBeds.id} not in (select ${receptionBlocks.bedId} from ${receptionBlocks} where ${receptionBlocks.siteId} = ${siteId} and ${receptionBlocks.bedId} is not null and ${blockActiveOn(day)})`,
+        sql`${receptionBeds.roomId} not in (select ${receptionBlocks.roomId} from ${receptionBlocks} where ${receptionBlocks.siteId} = ${siteId} and ${receptionBlocks.roomId} is not null and ${blockActiveOn(day)})`,
+        sql`${receptionBeds.id} not in (select ${receptionPlacements.bedId} from ${receptionPlacements} where ${receptionPlacements.siteId} = ${siteId} and ${receptionPlacements.status} = 'active' and ${receptionPlacements.bedId} is not null and ${takingPlaces(receptionPlacements.exerciseId, exerciseId)})`,
+        sql`${receptionBeds.id} not in (select ${receptionReservations.bedId} from ${receptionReservations} where ${receptionReservations.siteId} = ${siteId} and ${receptionReservations.status} = 'active' and ${receptionReservations.bedId} is not null and ${receptionReservations.until} > ${at.toISOString()}::timestamptz and ${takingPlaces(receptionReservations.exerciseId, exerciseId)})`,
       ),
     )
     .orderBy(asc(receptionRooms.name), asc(receptionBeds.createdAt), asc(receptionBeds.label))
@@ -146,11 +142,9 @@ export async function selectBedsByIds(db: Executor, ids: readonly string[]) {
 
 /** The structure of a centre: units, rooms, beds. */
 export async function selectStructure(db: Executor, siteId: string) {
-  const [units, rooms, beds] = await Promise.all([
-    db.select().from(receptionUnits).where(eq(receptionUnits.siteId, siteId)).orderBy(asc(receptionUnits.name)),
-    db.select().from(receptionRooms).where(eq(receptionRooms.siteId, siteId)).orderBy(asc(receptionRooms.name)),
-    db.select().from(receptionBeds).where(eq(receptionBeds.siteId, siteId)).orderBy(asc(receptionBeds.createdAt), asc(receptionBeds.label)),
-  ]);
+  const units = await db.select().from(receptionUnits).where(eq(receptionUnits.siteId, siteId)).orderBy(asc(receptionUnits.name));
+  const rooms = await db.select().from(receptionRooms).where(eq(receptionRooms.siteId, siteId)).orderBy(asc(receptionRooms.name));
+  const beds = await db.select().from(receptionBeds).where(eq(receptionBeds.siteId, siteId)).orderBy(asc(receptionBeds.createdAt), asc(receptionBeds.label));
   return { units, rooms, beds };
 }
 
