@@ -116,6 +116,8 @@ describeOnEachEngine('unaccompanied minors over HTTP', (database) => {
     await openFile(personId);
     const opened = await call<MinorFile>(world.clerk, 'POST', `/api/asylum/minors/${personId}/family-tracing`, { openedOn: today(), status: 'open', contacts: 'Red Cross Restoring Family Links, case 42' }, 201);
     const record = opened.tracing[0]!;
+    const overview = await call<{ minorFile: MinorFile }>(world.clerk, 'GET', `/api/asylum/persons/${personId}`, undefined, 200);
+    expect(overview.minorFile).toMatchObject({ personId, unaccompanied: true, tracing: [{ id: record.id, status: 'open' }] });
     const located = await call<MinorFile>(world.clerk, 'PATCH', `/api/asylum/family-tracing/${record.id}`, { status: 'located', outcome: 'Uncle found in Germany' }, 200);
     expect(located.tracing[0]).toMatchObject({ status: 'located', outcome: 'Uncle found in Germany' });
   });

@@ -51,7 +51,8 @@ export async function summariseMinors(ctx: Ctx, rows: MinorFileRow[]) {
   });
 }
 
-async function describeMinorFile(ctx: Ctx, row: MinorFileRow) {
+/** The whole file: summary, assessments, tracing, representatives' history (inside the caller's transaction). */
+export async function describeMinorFile(ctx: Ctx, row: MinorFileRow) {
   const [summary] = await summariseMinors(ctx, [row]);
   if (!summary) {
     throw notFound('Minor’s file');

@@ -5,7 +5,7 @@ import { inTransaction, type Ctx } from '../../platform/context';
 import { applicationScope, visiblePerson } from './applications';
 import { followUpScope, presentFollowUps } from './follow-ups';
 import * as minorStore from './minor-store';
-import { minorScope, summariseMinors } from './minors';
+import { describeMinorFile, minorScope } from './minors';
 import { summariseApplication } from './presenter';
 import { flagScope, screeningScope } from './screening';
 import * as screeningStore from './screening-store';
@@ -32,7 +32,7 @@ export async function personOverview(ctx: Ctx, personId: string) {
       applications: rows.map((row) => summariseApplication(row, person, siteNames.get(row.siteId), today, settings.dueSoonDays)),
       screenings: screenings.map((s) => ({ id: s.id, screenedOn: s.screenedOn, version: s.version, flagged: s.flagged })),
       vulnerabilities: flags.map((f) => ({ category: f.category, screeningId: f.screeningId, screenedOn: f.screenedOn })),
-      minorFile: minorFile ? ((await summariseMinors(txCtx, [minorFile]))[0] ?? null) : null,
+      minorFile: minorFile ? await describeMinorFile(txCtx, minorFile) : null,
       followUps: await presentFollowUps(txCtx, followUps, known),
       can: {
         lodge: can(ctx, 'reception.manage') && can(ctx, 'people.write'),
