@@ -66,6 +66,13 @@ describeOnEachEngine('asylum applications over HTTP', (database) => {
     expect(audit).toHaveLength(1);
   });
 
+  it('lets only one of two clerks lodging for the same person at the same moment succeed', async () => {
+    const personId = await registerApplicant(database().db);
+    const body = { personId, lodgedOn: today(), siteId: world.site };
+    const responses = await Promise.all([world.clerk.post('/api/asylum/applications', body), world.officer.post('/api/asylum/applications', body)]);
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+  });
+
   it('goes through interview, rejection, notification, appeal and a grant on appeal, updating the legal status and keeping the history', async () => {
     const personId = await registerApplicant(database().db);
     const bad = await lodge(personId);
