@@ -4,6 +4,7 @@ import { runDocumentsBenchmark } from './documents';
 import { runHttpReadBenchmark } from './http-read';
 import { runKnowledgeSearchBenchmark } from './knowledge-search';
 import { runPeopleSearchBenchmark } from './people-search';
+import { runReceptionPreregistrationBenchmark } from './reception-preregistration';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'http-read': () => runHttpReadBenchmark(),
@@ -11,6 +12,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'border-screening': () => runBorderScreeningBenchmark(),
   documents: () => runDocumentsBenchmark(),
   'knowledge-search': () => runKnowledgeSearchBenchmark(),
+  'reception-preregistration': () => runReceptionPreregistrationBenchmark(),
 };
 
 async function main(): Promise<void> {
