@@ -1,11 +1,12 @@
 /**
  * Assisted voluntary return: a caseworker opens an AVRR case for a person, takes it through counselling and
- * eligibility, walks the pre-departure checklist item by item, records the departure, and finds the case in the
- * return statistics by country of return.
+ * eligibility, walks the pre-departure checklist item by item; the person's exit crossing recorded at the airport
+ * confirms the departure on the case; the case counts in the return statistics by country of return.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { formatTd3 } from '../src/common/mrz';
 import { SCREENS, signInToHome, userApi } from './helpers';
-import { choose, field, isoDay } from './training-helpers';
+import { choose, field } from './training-helpers';
 
 const CHECKLIST: [string, 'Done' | 'Not needed'][] = [
   ['Travel document from the embassy', 'Done'],
@@ -24,6 +25,41 @@ function uniqueLetters(): string {
     .replace(/\d/g, (digit) => 'QWXYZJKVBP'[Number(digit)]!);
 }
 
+/** Records the person's admitted exit at the airport, as the border desk sends it. */
+async function recordExit(baseURL: string, personId: string, surname: string) {
+  const border = await userApi(baseURL, 'border.supervisor');
+  try {
+    const sites = (await (await border.api.get('/api/admin/sites?type=bcp')).json()) as { id: string; code: string }[];
+    const airport = sites.find((site) => site.code === 'bcp-otopeni')!;
+    const mrz = formatTd3({
+      issuingState: 'MDA',
+      documentNumber: `R${uniqueLetters()}`.slice(0, 9),
+      surname,
+      givenNames: 'ION',
+      dateOfBirth: '1987-09-23',
+      sex: 'M',
+      expiryDate: '2031-01-01',
+      nationality: 'MDA',
+    }).join('\n');
+    const at = new Date().toISOString();
+    await border.send('POST', '/api/border/crossings', {
+      clientRef: `e2e-avrr-${Date.now()}`,
+      siteId: airport.id,
+      lane: 'X1',
+      direction: 'exit',
+      at,
+      firstScanAt: new Date(Date.now() - 40_000).toISOString(),
+      document: { mrz },
+      traveller: { personId },
+      purpose: 'return',
+      decision: 'admitted',
+      refusalReason: null,
+    });
+  } finally {
+    await border.dispose();
+  }
+}
+
 /** Opens a state move's dialog by its button and confirms it with the same words. */
 async function move(page: Page, step: string, fill?: (dialog: Locator) => Promise<void>) {
   await page.getByRole('group', { name: 'Next steps' }).getByRole('button', { name: step }).click();
@@ -35,10 +71,10 @@ async function move(page: Page, step: string, fill?: (dialog: Locator) => Promis
   await expect(dialog).toBeHidden();
 }
 
-test('an AVRR case walks its pre-departure checklist to departure and counts in the statistics', async ({ page, baseURL }) => {
+test('an AVRR case walks its pre-departure checklist to a departure confirmed by the border, and counts in the statistics', async ({ page, baseURL }) => {
   const surname = `RUSU${uniqueLetters()}`;
   const admin = await userApi(baseURL!, 'admin');
-  await admin.send('POST', '/api/people', {
+  const { id: personId } = await admin.send<{ id: string }>('POST', '/api/people', {
     surname,
     givenNames: 'Ion',
     sex: 'M',
@@ -78,10 +114,13 @@ test('an AVRR case walks its pre-departure checklist to departure and counts in 
   await expect(page.getByText('7 of 7 items done or not needed')).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/cases-avrr-checklist.png`, fullPage: true });
 
-  await move(page, 'Record the departure by hand', async (dialog) => {
-    await field(dialog, 'Departure date').fill(isoDay(0));
-  });
+  // The departure can be recorded by hand, but here the border confirms it: the exit crossing at the airport.
+  await expect(page.getByRole('group', { name: 'Next steps' }).getByRole('button', { name: 'Record the departure by hand' })).toBeVisible();
+  await recordExit(baseURL!, personId, surname);
+  await page.reload();
+  await page.getByRole('tab', { name: 'Return' }).click();
   await expect(page.getByTestId('departure')).toContainText('Departed on');
+  await expect(page.getByTestId('departure')).toContainText('Confirmed by the exit crossing recorded at the border.');
   await expect(page.getByRole('group', { name: 'Next steps' }).getByRole('button', { name: 'Move to: Reintegration' })).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/cases-avrr-departed.png`, fullPage: true });
 

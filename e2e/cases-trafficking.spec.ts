@@ -123,9 +123,10 @@ test('a signal by the police becomes an identified victim referred to an NGO, wh
   await expect(ngo.locator('html')).toHaveAttribute('dir', 'rtl');
   await ngo.goto('/cases/home');
   const waiting = ngo.getByRole('table', { name: 'إحالات بانتظار جهتي' });
+  await expect(waiting.getByRole('row', { name: new RegExp(reference) })).toBeVisible();
+  await ngo.screenshot({ path: `${SCREENS}/cases-referral-waiting-rtl.png`, fullPage: true });
   await waiting.getByRole('button', { name: `قبول إحالة ${reference}` }).click();
   await expect(waiting.getByRole('button', { name: `قبول إحالة ${reference}` })).toBeHidden();
-  await ngo.screenshot({ path: `${SCREENS}/cases-referral-accepted-rtl.png`, fullPage: true });
 
   // Back in English: the case shows only the parts the referral grants.
   await ngo.getByRole('button', { name: /العربية/ }).click();

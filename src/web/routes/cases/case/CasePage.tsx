@@ -50,8 +50,8 @@ function usePanels(detail: CaseDetail, definition: TypeDefinition, types: CaseTy
   };
   add('details', sees('details') && !!detail.data, () => <DetailsPanel detail={detail} definition={definition} />);
   add('persons', sees('persons') && !!detail.persons, () => <PersonsPanel detail={detail} types={types} />);
-  add('return', detail.type === 'avrr' && (sees('checklist') || sees('details') || sees('services')), () => <ReturnPanel detail={detail} />, t('cases.return.title'));
-  add('checklist', detail.type !== 'avrr' && definition.checklist.length > 0 && sees('checklist'), () => <ChecklistPanel detail={detail} />);
+  add('return', detail.type === 'avrr' && (sees('checklist') || sees('details') || sees('services')), () => <ReturnPanel detail={detail} checklistOrder={definition.checklist} />, t('cases.return.title'));
+  add('checklist', detail.type !== 'avrr' && definition.checklist.length > 0 && sees('checklist'), () => <ChecklistPanel detail={detail} order={definition.checklist} />);
   add(
     'assessments',
     sees('assessments') && (detail.type === 'trafficking' || detail.type === 'protection' || (detail.assessments?.length ?? 0) > 0),

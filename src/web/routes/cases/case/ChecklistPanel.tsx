@@ -60,10 +60,11 @@ function ItemRow({ detail, entry }: { detail: CaseDetail; entry: ChecklistEntry 
   );
 }
 
-/** The checklist table. */
-export function ChecklistPanel({ detail }: { detail: CaseDetail }) {
+/** The checklist table, in the order the case type lists its items (`order`). */
+export function ChecklistPanel({ detail, order = [] }: { detail: CaseDetail; order?: readonly string[] }) {
   const { t } = useTranslation();
-  const entries = detail.checklist ?? [];
+  const rank = (item: string) => (order.includes(item) ? order.indexOf(item) : order.length);
+  const entries = [...(detail.checklist ?? [])].sort((a, b) => rank(a.item) - rank(b.item) || a.item.localeCompare(b.item));
   if (entries.length === 0) {
     return <Text c="dimmed">{t('cases.checklist.none')}</Text>;
   }

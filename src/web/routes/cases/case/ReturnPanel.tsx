@@ -59,7 +59,7 @@ function Departure({ detail }: { detail: CaseDetail }) {
 }
 
 /** The return tab of an AVRR case. */
-export function ReturnPanel({ detail }: { detail: CaseDetail }) {
+export function ReturnPanel({ detail, checklistOrder }: { detail: CaseDetail; checklistOrder: readonly string[] }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState<ServiceKind | null>(null);
   const services = detail.services ?? [];
@@ -70,7 +70,7 @@ export function ReturnPanel({ detail }: { detail: CaseDetail }) {
     <Stack gap="md">
       {detail.checklist && (
         <Part title={t('cases.return.checklist')}>
-          <ChecklistPanel detail={detail} />
+          <ChecklistPanel detail={detail} order={checklistOrder} />
         </Part>
       )}
       {detail.data && (
