@@ -10,6 +10,7 @@ import { Ltr } from '../../components/Ltr';
 import { PageTitle } from '../../components/PageTitle';
 import { can, useMe } from '../../session';
 import { PersonDocumentsPanel } from '../documents/PersonDocumentsPanel';
+import { PersonAsylumSections } from '../reception/asylum/PersonAsylum';
 import { PersonCaseActions } from '../cases/PersonCaseActions';
 import { latinName, personQuery, type Person } from './peopleApi';
 import { ContactsPanel } from './ContactsPanel';
@@ -51,6 +52,7 @@ export function PersonPage() {
   const me = useMe();
   const showsTravel = can(me, ['border.crossings.read']);
   const showsIssued = can(me, ['documents.read']);
+  const showsReception = can(me, ['reception.read']);
   const { data: person, error, isPending } = useQuery(personQuery(id));
   const [editing, setEditing] = useState(false);
   if (isPending) {
@@ -166,6 +168,7 @@ export function PersonPage() {
           <Tabs.Tab value="contacts">{t('people.contactsTab')}</Tabs.Tab>
           <Tabs.Tab value="status">{t('people.statusHistory')}</Tabs.Tab>
           {showsTravel && <Tabs.Tab value="travel">{t('border.desk.history.tab')}</Tabs.Tab>}
+          {showsReception && <Tabs.Tab value="reception">{t('asylum.person.tab')}</Tabs.Tab>}
           <Tabs.Tab value="history">{t('people.history.title')}</Tabs.Tab>
           <Tabs.Tab value="merges">{t('people.merges.title')}</Tabs.Tab>
         </Tabs.List>
@@ -189,6 +192,11 @@ export function PersonPage() {
         {showsTravel && (
           <Tabs.Panel value="travel" pt="md">
             <TravelPanel person={person} />
+          </Tabs.Panel>
+        )}
+        {showsReception && (
+          <Tabs.Panel value="reception" pt="md">
+            <PersonAsylumSections personId={person.id} />
           </Tabs.Panel>
         )}
         <Tabs.Panel value="history" pt="md">

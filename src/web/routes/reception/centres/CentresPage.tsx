@@ -16,12 +16,12 @@ import { todayIn } from '../../border/desk/deskFormat';
 import { centresQuery, occupancyHistoryQuery, postReception, useReceptionWrite, type Centre } from './centresApi';
 import { FiguresGrid, FreeBadge } from './FiguresGrid';
 
+// The four parts of the capacity: each row's total is the capacity (more when the centre is over it).
 const HISTORY_SERIES = [
   { key: 'occupied', color: 'blue.7' },
   { key: 'reserved', color: 'grape.6' },
   { key: 'blocked', color: 'gray.6' },
   { key: 'free', color: 'teal.7' },
-  { key: 'capacity', color: 'dark.4' },
 ] as const;
 
 /** The last 30 days up to today (the country's calendar day). */
@@ -121,7 +121,6 @@ function OccupancyHistory({ centres }: { centres: Centre[] }) {
                 reserved: day.reserved,
                 blocked: day.blocked,
                 free: day.free,
-                capacity: day.capacity,
               },
             })),
           }}
