@@ -15,7 +15,7 @@ import { registerPerson } from '../people/service';
 import type { Sex } from '../people/reference';
 import { chooseCentre, figuresOf, splitNameAsGiven, wristbandNumber } from './capacity';
 import { visiblePlan, type PlanRow } from './plans';
-import { presentRegistrations } from './registrations';
+import { presentRegistrationRows } from './registrations';
 import * as store from './store';
 import { actingUserId, todayOf } from './scope';
 import { influxExerciseArrivals, influxExercises, influxGroups, influxRegistrations, receptionReservations } from './tables';
@@ -92,22 +92,24 @@ export async function preregisterGroup(ctx: Ctx, planId: string, input: Preregis
       }
     }
     const year = new Date(base).getUTCFullYear();
-    const people: { id: string; wristband: string; member: MemberInput }[] = [];
+    const persons: { id: string }[] = [];
     for (const member of input.members) {
       const names = splitNameAsGiven(member.name);
-      const person = await registerPerson(
-        txCtx,
-        { ...names, sex: member.sex, dateOfBirth: String(year - member.approximateAge), dateOfBirthEstimated: true, nationalities: member.nationality ? [member.nationality] : [] },
-        { candidatesShown: 0, confirmedNew: false, exercise: exerciseId !== null },
+      persons.push(
+        await registerPerson(
+          txCtx,
+          { ...names, sex: member.sex, dateOfBirth: String(year - member.approximateAge), dateOfBirthEstimated: true, nationalities: member.nationality ? [member.nationality] : [] },
+          { candidatesShown: 0, confirmedNew: false, exercise: exerciseId !== null },
+        ),
       );
-      const [next] = await queryRows<{ value: string }>(tx, sql`select nextval('influx_wristband_seq')::text as value`);
-      people.push({ id: person.id, wristband: wristbandNumber(Number(next!.value), exerciseId !== null), member });
     }
+    const numbers = await queryRows<{ value: string }>(tx, sql`select nextval('influx_wristband_seq')::text as value from generate_series(1, ${input.members.length}) order by 1`);
+    const people = input.members.map((member, i) => ({ id: persons[i]!.id, wristband: wristbandNumber(Number(numbers[i]!.value), exerciseId !== null), member }));
     const preregisteredAt = at();
 
     // Allocation: the whole group to one centre, chosen with the plan's centres locked.
     const centreIds = group ? [group.siteId] : plan.centreIds;
-    await store.lockCentres(tx, centreIds);
+    const centreNames = await store.lockCentres(tx, centreIds);
     const counts = await store.selectCounts(tx, centreIds, todayOf(ctx), ctx.now(), exerciseId);
     const choice = chooseCentre(
       centreIds.map((siteId) => ({ siteId, ...counts.get(siteId)! })),
@@ -126,7 +128,7 @@ export async function preregisterGroup(ctx: Ctx, planId: string, input: Preregis
     const reservations = await tx
       .insert(receptionReservations)
       .values(people.map((p, i) => ({ siteId, bedId: beds[i]?.id ?? null, places: 1, personId: p.id, note: `Mass influx ${p.wristband}`, until, overCapacityReason: reason, exerciseId, createdBy: actingUserId(ctx) })))
-      .returning({ id: receptionReservations.id, personId: receptionReservations.personId });
+      .returning({ id: receptionReservations.id, personId: receptionReservations.personId, bedId: receptionReservations.bedId });
     const reservationOf = new Map(reservations.map((r) => [r.personId!, r.id]));
     const allocatedAt = at();
     const rows = await tx
@@ -162,17 +164,19 @@ export async function preregisterGroup(ctx: Ctx, planId: string, input: Preregis
       }
       await recordAudit(tx, ctx, { action: 'influx.preregister', entityType: 'person', entityId: row.personId, fields: ['nameAsGiven', 'sex', 'approximateAge', 'nationality', 'triage'], detail: { registrationId: row.id, siteId, exerciseId } });
     }
-    return { rows, group: group!, siteId, overCapacity: choice.overCapacity, exerciseId };
+    const bedLabels = new Map(beds.map((b) => [b.id, b.label]));
+    const bedOf = new Map(reservations.flatMap((r) => (r.bedId ? [[r.id, { id: r.bedId, label: bedLabels.get(r.bedId) ?? '' }] as const] : [])));
+    const size = input.groupId ? Number((await queryRows<{ n: string }>(tx, sql`select count(*)::text as n from influx_registrations where group_id = ${group!.id}`))[0]!.n) : rows.length;
+    return { rows, group: group!, siteId, overCapacity: choice.overCapacity, exerciseId, centreNames, bedOf, size };
   });
   // Presenting happens after the commit, so the centres stay locked only while places are counted and taken.
-  const registrations = await presentRegistrations(ctx.db, done.rows);
-  const [centre] = await store.selectCentres(ctx.db, undefined, [done.siteId]);
-  const [size] = await queryRows<{ n: string }>(ctx.db, sql`select count(*)::text as n from influx_registrations where group_id = ${done.group.id}`);
+  const registrations = presentRegistrationRows(done.rows, done.centreNames, done.bedOf);
+  const centreName = done.centreNames.get(done.siteId) ?? '';
   const counts = done.overCapacity ? (await store.selectCounts(ctx.db, [done.siteId], todayOf(ctx), ctx.now(), done.exerciseId)).get(done.siteId)! : null;
   const over = counts ? figuresOf(counts).overCapacityBy : 0;
   return {
-    group: { id: done.group.id, label: done.group.label, size: Number(size!.n), centre: { id: done.siteId, name: centre?.name ?? '' } },
+    group: { id: done.group.id, label: done.group.label, size: done.size, centre: { id: done.siteId, name: centreName } },
     registrations,
-    warning: done.overCapacity ? { code: 'over_capacity' as const, message: `No centre of the plan had room for the whole group: allocated to ${centre?.name ?? ''} above capacity`, overCapacityBy: over } : null,
+    warning: done.overCapacity ? { code: 'over_capacity' as const, message: `No centre of the plan had room for the whole group: allocated to ${centreName} above capacity`, overCapacityBy: over } : null,
   };
 }

@@ -15,11 +15,11 @@ import * as store from './store';
 import { existingExercise, withFigures } from './scope';
 import { influxRegistrations } from './tables';
 
-type RegistrationRow = typeof influxRegistrations.$inferSelect;
+export type RegistrationRow = typeof influxRegistrations.$inferSelect;
 
 /** Registrations as the API shows them, with centre and bed names. */
 export async function presentRegistrations(db: Executor, rows: readonly RegistrationRow[]) {
-  const centres = new Map((await store.selectCentres(db, undefined, [...new Set(rows.flatMap((r) => (r.allocatedSiteId ? [r.allocatedSiteId] : [])))])).map((c) => [c.id, c]));
+  const centres = new Map((await store.selectCentres(db, undefined, [...new Set(rows.flatMap((r) => (r.allocatedSiteId ? [r.allocatedSiteId] : [])))])).map((c) => [c.id, c.name]));
   const reservationIds = rows.flatMap((r) => (r.reservationId ? [r.reservationId] : []));
   const bedOf = new Map(
     reservationIds.length > 0
@@ -34,6 +34,11 @@ export async function presentRegistrations(db: Executor, rows: readonly Registra
         ).map((r) => [r.reservation_id, { id: r.bed_id, label: r.label }])
       : [],
   );
+  return presentRegistrationRows(rows, centres, bedOf);
+}
+
+/** Registrations as the API shows them, from centre names and reserved beds already known. */
+export function presentRegistrationRows(rows: readonly RegistrationRow[], centres: ReadonlyMap<string, string>, bedOf: ReadonlyMap<string, { id: string; label: string }>) {
   return rows.map((r) => ({
     id: r.id,
     planId: r.planId,
@@ -49,7 +54,7 @@ export async function presentRegistrations(db: Executor, rows: readonly Registra
     arrivedAt: r.arrivedAt,
     preregisteredAt: r.preregisteredAt,
     allocatedAt: r.allocatedAt,
-    centre: r.allocatedSiteId ? { id: r.allocatedSiteId, name: centres.get(r.allocatedSiteId)?.name ?? '' } : null,
+    centre: r.allocatedSiteId ? { id: r.allocatedSiteId, name: centres.get(r.allocatedSiteId) ?? '' } : null,
     bed: r.reservationId ? (bedOf.get(r.reservationId) ?? null) : null,
     reservationId: r.reservationId,
     overCapacity: r.overCapacity,

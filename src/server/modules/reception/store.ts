@@ -47,16 +47,20 @@ export async function selectSite(db: Executor, id: string, scope: SQL | undefine
 
 /**
  * Locks the centres' site rows in id order (so two requests never wait on each other in a circle):
- * counting and taking places happen one request at a time per centre.
+ * counting and taking places happen one request at a time per centre. Returns their names.
  */
-export async function lockCentres(db: Executor, ids: readonly string[]): Promise<void> {
+export async function lockCentres(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) {
-    return;
+    return new Map();
   }
-  await db.execute(sql`select id from ${sites} where id in (${sql.join(
-    [...ids].sort().map((id) => sql`${id}::uuid`),
-    sql`, `,
-  )}) order by id for no key update`);
+  const rows = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`select id::text as id, name from ${sites} where id in (${sql.join(
+      [...ids].sort().map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )}) order by id for no key update`,
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** Blocks active on `day`. */
