@@ -127,6 +127,8 @@ test('a signal by the police becomes an identified victim referred to an NGO, wh
   await ngo.screenshot({ path: `${SCREENS}/cases-referral-waiting-rtl.png`, fullPage: true });
   await waiting.getByRole('button', { name: `قبول إحالة ${reference}` }).click();
   await expect(waiting.getByRole('button', { name: `قبول إحالة ${reference}` })).toBeHidden();
+  await expect(ngo.getByRole('table', { name: 'قضايا محالة إلى جهتي' }).getByRole('link', { name: reference })).toBeVisible();
+  await ngo.screenshot({ path: `${SCREENS}/cases-referral-accepted-rtl.png`, fullPage: true });
 
   // Back in English: the case shows only the parts the referral grants.
   await ngo.getByRole('button', { name: /العربية/ }).click();

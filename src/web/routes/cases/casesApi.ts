@@ -374,6 +374,15 @@ export function casesQuery(filter: CaseFilter) {
   });
 }
 
+/** Referrals to or from the caller's organisation, by status. */
+export function referralsQuery(filter: { direction: 'incoming' | 'outgoing'; status?: string }) {
+  return queryOptions({
+    queryKey: ['cases', 'home', 'referrals', filter],
+    queryFn: async () =>
+      (await api.get<{ referrals: Referral[] }>(`/api/cases/referrals${queryString({ ...filter })}`)).referrals,
+  });
+}
+
 /** One case with the sections the caller sees. */
 export function caseQuery(id: string) {
   return queryOptions({ queryKey: ['cases', 'case', id], queryFn: () => api.get<CaseDetail>(`/api/cases/${id}`) });

@@ -1,4 +1,7 @@
-/** The caseworker's home: reminders, tasks overdue and due today, referrals waiting for my organisation, my cases. */
+/**
+ * The caseworker's home: reminders, tasks overdue and due today, referrals waiting for my organisation, cases
+ * referred to it that it works on, and my cases.
+ */
 import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
@@ -6,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormat } from '../../../format';
 import { useReadReminder } from '../caseActions';
-import { casesHomeQuery, type Reminder } from '../casesApi';
+import { casesHomeQuery, referralsQuery, type Reminder } from '../casesApi';
 import { CaseLink, CasesTable } from '../common/CasesTable';
 import { ReferralsTable } from '../common/ReferralsTable';
 import { TasksTable } from '../common/TasksTable';
@@ -57,6 +60,20 @@ function Reminders({ reminders }: { reminders: readonly Reminder[] }) {
   );
 }
 
+/** Cases referred to my organisation and accepted: open them, complete the referral when the work is done. */
+function ActiveReferrals() {
+  const { t } = useTranslation();
+  const active = useQuery(referralsQuery({ direction: 'incoming', status: 'accepted' }));
+  if (!active.data || active.data.length === 0) {
+    return null;
+  }
+  return (
+    <HomeSection title={t('cases.home.referralsActive')} count={active.data.length}>
+      <ReferralsTable referrals={active.data} label={t('cases.home.referralsActive')} />
+    </HomeSection>
+  );
+}
+
 /** The home tab. */
 export function CasesHomePage() {
   const { t } = useTranslation();
@@ -80,6 +97,7 @@ export function CasesHomePage() {
       <HomeSection title={t('cases.home.referralsWaiting')} count={referralsWaiting.length}>
         <ReferralsTable referrals={referralsWaiting} label={t('cases.home.referralsWaiting')} />
       </HomeSection>
+      <ActiveReferrals />
       <HomeSection title={t('cases.home.myCases')} count={myCases.length}>
         <CasesTable cases={myCases} label={t('cases.home.myCases')} />
       </HomeSection>
