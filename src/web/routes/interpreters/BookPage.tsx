@@ -4,7 +4,7 @@
  * page, it books that interpreter directly. The server's refusal of an overlap is shown as it says it;
  * outside the interpreter's availability it asks for confirmation.
  */
-import { Alert, Button, Fieldset, Group, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, fieldErrors } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { notifySuccess } from '../../components/notify';
+import { FreeInterpreters } from './FreeInterpreters';
 import { localDay, localInstant, usePeriodFormat } from './interpreterFormat';
 import {
   availableQuery,
@@ -61,6 +62,8 @@ function BookForm({ search }: { search: { interpreterId?: string; language?: str
   });
   const [searched, setSearched] = useState<When | null>(null);
   const [chosen, setChosen] = useState<string | null>(search.interpreterId ?? null);
+  // Kept apart: once booked, the interpreter leaves the list of free ones.
+  const [chosenName, setChosenName] = useState<string | undefined>(undefined);
   const [purpose, setPurpose] = useState<{
     kind: PurposeKind;
     reference: string;
@@ -112,7 +115,11 @@ function BookForm({ search }: { search: { interpreterId?: string; language?: str
   };
   const errors = fieldErrors(book.error);
   const presetLanguages = preset.data?.languages ?? [];
-  const chosenName = preset.data?.name ?? free.data?.interpreters.find((i) => i.id === chosen)?.name;
+  const choose = (id: string) => {
+    setChosen(id);
+    setChosenName(free.data?.interpreters.find((i) => i.id === id)?.name);
+    book.reset();
+  };
   return (
     <Stack gap="md" maw={900}>
       <Text>{t('interpreters.book.intro')}</Text>
@@ -185,37 +192,7 @@ function BookForm({ search }: { search: { interpreterId?: string; language?: str
       </form>
 
       {searched && !search.interpreterId && (
-        <Fieldset legend={t('interpreters.book.results')}>
-          <ErrorAlert error={free.error} />
-          {free.data && free.data.interpreters.length === 0 && (
-            <Text c="dimmed">{t('interpreters.book.none')}</Text>
-          )}
-          <Radio.Group value={chosen} onChange={setChosen} name="interpreter">
-            <Stack gap="xs">
-              {free.data?.interpreters.map((i) => (
-                <Radio
-                  key={i.id}
-                  value={i.id}
-                  label={i.name}
-                  description={[
-                    i.problems.length === 0
-                      ? t('interpreters.book.within')
-                      : i.problems.map((p) => t(`interpreters.problems.${p}`)).join(', '),
-                    i.modalities.map((m) => t(`interpreters.modality.${m}`)).join(', '),
-                    i.organisation,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                />
-              ))}
-            </Stack>
-          </Radio.Group>
-          {free.data && free.data.busy.length > 0 && (
-            <Text size="sm" c="dimmed" mt="xs">
-              {t('interpreters.book.busy', { names: free.data.busy.map((b) => b.name).join(', ') })}
-            </Text>
-          )}
-        </Fieldset>
+        <FreeInterpreters free={free} chosen={chosen} onChoose={choose} />
       )}
 
       {chosen && (
@@ -226,7 +203,7 @@ function BookForm({ search }: { search: { interpreterId?: string; language?: str
           }}
           noValidate
         >
-          <Fieldset legend={`${t('interpreters.book.details')} · ${chosenName ?? ''}`}>
+          <Fieldset legend={`${t('interpreters.book.details')} · ${preset.data?.name ?? chosenName ?? ''}`}>
             <Stack gap="sm">
               <Group align="flex-start" wrap="wrap">
                 <Select
@@ -282,7 +259,12 @@ function BookForm({ search }: { search: { interpreterId?: string; language?: str
                   {format.period(book.data.startsAt, book.data.endsAt)}
                 </Alert>
               )}
-              <Button type="submit" w="fit-content" loading={book.isPending} disabled={!when.language}>
+              <Button
+                type="submit"
+                w="fit-content"
+                loading={book.isPending}
+                disabled={!when.language || book.isSuccess}
+              >
                 {t('interpreters.book.submit')}
               </Button>
             </Stack>
