@@ -6,7 +6,7 @@ import { auditLog } from '../../platform/audit/tables';
 import { describeOnEachEngine } from '../../testing/engines';
 import { createTenant, type Tenant } from '../../testing/factories';
 import { createTestApp, signIn, type Session } from '../../testing/http';
-import { influxRegistrations } from './tables';
+import { influxExerciseArrivals, influxRegistrations } from './tables';
 
 interface Registration {
   id: string;
@@ -114,6 +114,9 @@ describeOnEachEngine('mass influx over HTTP', (database) => {
     expect(checkIn.placement.bedId).toBe(yusuf.bed!.id);
     expect(await figures(centres[0]!)).toMatchObject({ occupied: 1, reserved: 5 });
 
+    await call(admin, 'POST', `/api/reception/influx/plans/${plan.id}/deactivate`, {}, 200);
+    expect((await clerk.post(`/api/reception/influx/plans/${plan.id}/registrations`, { members: [member('After Closing', 30, 'M')] })).statusCode).toBe(422);
+
     const audits = await database().db.select({ entityId: auditLog.entityId }).from(auditLog).where(and(eq(auditLog.actorUserId, clerkId), eq(auditLog.action, 'influx.preregister')));
     expect(audits.map((a) => a.entityId)).toEqual(expect.arrayContaining(first.registrations.map((r) => r.personId)));
   });
@@ -205,14 +208,26 @@ describeOnEachEngine('mass influx over HTTP', (database) => {
     const { plan } = await activePlan([5]);
     expect((await clerk.post('/api/reception/influx/exercises', { planId: plan.id, name: 'x', people: 3, minutes: 1, mode: 'manual' })).statusCode).toBe(403);
     const exercise = await call<{ id: string }>(admin, 'POST', '/api/reception/influx/exercises', { planId: plan.id, name: 'Desk drill', people: 3, minutes: 1, seed: 3, mode: 'manual', familyShare: 0, minorShare: 0 });
-    // Arrivals come within the minute; ask with a clock a minute ahead by waiting is slow, so read what has arrived so far.
+    // The simulated arrivals come within the minute; move them into the past rather than wait.
+    await database().db.update(influxExerciseArrivals).set({ arrivesAt: new Date(Date.now() - 120_000) }).where(eq(influxExerciseArrivals.exerciseId, exercise.id));
     const waiting = await call<{ arrivals: { id: string; name: string; sex: 'M' | 'F'; approximateAge: number }[] }>(clerk, 'GET', `/api/reception/influx/exercises/${exercise.id}/arrivals`);
+    expect(waiting.arrivals).toHaveLength(3);
+    const done: Preregistered[] = [];
     for (const arrival of waiting.arrivals) {
-      const done = await call<Preregistered>(clerk, 'POST', `/api/reception/influx/plans/${plan.id}/registrations`, { exerciseId: exercise.id, members: [{ ...member(arrival.name, arrival.approximateAge, arrival.sex), arrivalId: arrival.id }] });
-      expect(done.registrations[0]!.wristband).toMatch(/^XB-/);
+      done.push(await call<Preregistered>(clerk, 'POST', `/api/reception/influx/plans/${plan.id}/registrations`, { exerciseId: exercise.id, members: [{ ...member(arrival.name, arrival.approximateAge, arrival.sex), arrivalId: arrival.id }] }));
     }
+    expect(done.every((d) => /^XB-/.test(d.registrations[0]!.wristband))).toBe(true);
+    expect((await call<{ arrivals: unknown[] }>(clerk, 'GET', `/api/reception/influx/exercises/${exercise.id}/arrivals`)).arrivals).toHaveLength(0);
+    const report = await call<{ waits: { arrivalToPreregistered: { p50: number } } }>(admin, 'GET', `/api/reception/influx/exercises/${exercise.id}/report`);
+    expect(report.waits.arrivalToPreregistered.p50).toBeGreaterThanOrEqual(100);
+    // An exercise person is checked in with the exercise reservation, and the placement stays in the exercise.
+    const first = done[0]!.registrations[0]!;
+    expect((await clerk.post('/api/reception/placements', { personId: first.personId, siteId: first.centre.id })).statusCode).toBe(400);
+    const placed = await call<{ placement: { exerciseId: string } }>(clerk, 'POST', '/api/reception/placements', { personId: first.personId, siteId: first.centre.id, reservationId: first.reservationId });
+    expect(placed.placement.exerciseId).toBe(exercise.id);
+    expect(await figures(first.centre.id)).toMatchObject({ occupied: 0, reserved: 0 });
     const finished = await call<{ status: string; registered: number }>(admin, 'POST', `/api/reception/influx/exercises/${exercise.id}/finish`, {}, 200);
-    expect(finished).toMatchObject({ status: 'finished', registered: waiting.arrivals.length });
+    expect(finished).toMatchObject({ status: 'finished', registered: 3 });
     expect((await clerk.post(`/api/reception/influx/plans/${plan.id}/registrations`, { exerciseId: exercise.id, members: [member('Late Comer', 30, 'M')] })).statusCode).toBe(400);
   });
 });
