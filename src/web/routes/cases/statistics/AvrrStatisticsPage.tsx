@@ -70,14 +70,15 @@ function Figures({ report }: { report: AvrrStatistics }) {
         rowHeading={labels.field('vulnerabilities')}
         kind="ranking"
         figure={{
+          // Departed and not yet departed add up to the cases (the table's total column).
           series: [
-            { key: 'cases', label: t('cases.statistics.cases'), color: 'blue.7' },
             { key: 'departed', label: t('cases.statistics.departed'), color: 'teal.7' },
+            { key: 'waiting', label: t('cases.statistics.notDeparted'), color: 'gray.5' },
           ],
           rows: byVulnerability.map(([vulnerability, v]) => ({
             key: vulnerability,
             label: labels.value('vulnerabilities', vulnerability),
-            values: { cases: v.cases, departed: v.departed },
+            values: { departed: v.departed, waiting: v.cases - v.departed },
           })),
         }}
         note={t('cases.statistics.departedIncluded')}
