@@ -6,6 +6,7 @@
  * multiplies it, so the result always stays in [0, 1].
  */
 import { parseBirthDate, relateBirthDates, type BirthDate, type BirthDateRelation } from './birth-date';
+import { BoundedCache } from './cache';
 import type { PreparedName } from './prepare';
 import { asPreparedName, nameSimilarity, scoreNames, type NameInput, type NameScore } from './score';
 
@@ -59,10 +60,23 @@ const BIRTH_DATE_EFFECT: Record<Exclude<BirthDateRelation, 'same' | 'overlap'>, 
   different: [0.55, 'different dates of birth'],
 };
 
+// A list or registry holds a few tens of thousands of distinct dates of birth (days of some eighty years,
+// plus partial ones), and screening compares each candidate's: parse each text once.
+const parsedBirthDates = new BoundedCache<BirthDate | null>(50_000);
+
+function parsedBirthDate(text: string): BirthDate | undefined {
+  let parsed = parsedBirthDates.get(text);
+  if (parsed === undefined) {
+    parsed = parseBirthDate(text) ?? null;
+    parsedBirthDates.set(text, parsed);
+  }
+  return parsed ?? undefined;
+}
+
 /** Adjusts a name score for the two dates of birth (unchanged when either is missing or unreadable). */
 export function adjustForDateOfBirth(score: number, query?: string, candidate?: string): ScoreAdjustment {
-  const a = query === undefined ? undefined : parseBirthDate(query);
-  const b = candidate === undefined ? undefined : parseBirthDate(candidate);
+  const a = query === undefined ? undefined : parsedBirthDate(query);
+  const b = candidate === undefined ? undefined : parsedBirthDate(candidate);
   if (!a || !b) {
     return adjustment('dateOfBirth', score, score, 'date of birth unknown on one side');
   }

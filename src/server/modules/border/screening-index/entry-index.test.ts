@@ -77,6 +77,24 @@ describe('the in-memory entry index', () => {
     );
   });
 
+  it('keeps to entries that may be born in a window of years as a scan would, reading only their slices', () => {
+    const year = fc.option(fc.integer({ min: 1975, max: 1986 }), { nil: null });
+    const listed = fc.record({ keys: fc.uniqueArray(fc.constantFrom(...KEYS), { maxLength: 5 }), from: year, width: fc.integer({ min: 0, max: 3 }) });
+    fc.assert(
+      fc.property(fc.array(listed, { maxLength: 60 }), fc.array(listed, { maxLength: 10 }), fc.integer({ min: 1974, max: 1988 }), fc.integer({ min: 0, max: 3 }), (bulk, later, from, width) => {
+        const all = [...bulk, ...later].map((l, n) =>
+          entry(n, l.keys, l.from === null ? { birthFrom: null, birthTo: null } : { birthFrom: `${l.from}-01-01`, birthTo: `${l.from + l.width}-12-31` }),
+        );
+        const index = EntryIndex.build(all.slice(0, bulk.length));
+        all.slice(bulk.length).forEach((e) => index.add(e));
+        const window = { from, to: from + width };
+        const { ordinals } = index.matchKeys(KEYS, () => true, window);
+        const expected = all.filter((e) => e.nameKeys.length > 0 && (e.birthFrom === null || (Number(e.birthFrom.slice(0, 4)) <= window.to && Number(e.birthTo!.slice(0, 4)) >= window.from)));
+        expect(new Set([...ordinals].map((o) => index.entry(o).id))).toEqual(new Set(expected.map((e) => e.id)));
+      }),
+    );
+  });
+
   it('keeps entries born within the window or of unknown birth, and those valid on the day', () => {
     const index = EntryIndex.build([
       entry(0, ['a'], { birthFrom: '1980-01-01', birthTo: '1980-12-31' }),

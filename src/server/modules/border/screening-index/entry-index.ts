@@ -95,6 +95,8 @@ export class EntryIndex {
   private readonly nationalities: string[] = [];
   /** Validity dates, kept only for the few entries that have any (`undefined` for the rest). */
   private readonly validity = new Map<number, { from: string | null; to: string | null }>();
+  /** The widest known birth range of a bulk entry, in years (bounds the slice a year lookup reads). */
+  private widestBirthRange = 0;
   private dead = new Uint8Array(1024);
   private deadCount = 0;
   private size = 0;
@@ -150,6 +152,10 @@ export class EntryIndex {
     return index.seal();
   }
 
+  /**
+   * Flat postings, each key's entries in order of birth year (unknown years first): a lookup for a
+   * traveller born in a known year reads only the slices of each key that can be born near it.
+   */
   private layOutPostings(entryKeys: Int32Array, entryKeyStart: Int32Array): void {
     const keyCount = this.keyIds.size;
     const offsets = new Int32Array(keyCount + 1);
@@ -161,7 +167,7 @@ export class EntryIndex {
     }
     const fill = offsets.slice(0, keyCount);
     const postings = new Int32Array(entryKeys.length);
-    for (let ordinal = 0; ordinal + 1 < entryKeyStart.length; ordinal += 1) {
+    for (const ordinal of this.ordinalsByBirthYear(entryKeyStart.length - 1)) {
       for (let i = entryKeyStart[ordinal]!; i < entryKeyStart[ordinal + 1]!; i += 1) {
         const key = entryKeys[i]!;
         postings[fill[key]!] = ordinal;
@@ -170,6 +176,44 @@ export class EntryIndex {
     }
     this.offsets = offsets;
     this.postings = postings;
+  }
+
+  /** The first `count` ordinals sorted by birth year, unknown first (a counting sort). */
+  private ordinalsByBirthYear(count: number): Int32Array {
+    let latest = 0;
+    for (let o = 0; o < count; o += 1) {
+      latest = Math.max(latest, this.birthFromYear[o]!);
+      this.widestBirthRange = Math.max(this.widestBirthRange, this.birthToYear[o]! - this.birthFromYear[o]!);
+    }
+    const starts = new Int32Array(latest + 2);
+    for (let o = 0; o < count; o += 1) {
+      starts[this.birthFromYear[o]! + 1]! += 1;
+    }
+    for (let y = 0; y <= latest; y += 1) {
+      starts[y + 1]! += starts[y]!;
+    }
+    const order = new Int32Array(count);
+    for (let o = 0; o < count; o += 1) {
+      const year = this.birthFromYear[o]!;
+      order[starts[year]!] = o;
+      starts[year]! += 1;
+    }
+    return order;
+  }
+
+  /** The first position in postings[from, to) whose entry's birth year is at least `year`. */
+  private firstBornFrom(from: number, to: number, year: number): number {
+    let low = from;
+    let high = to;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.birthFromYear[this.postings[middle]!]! < year) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   private grow(): void {
@@ -284,9 +328,10 @@ export class EntryIndex {
 
   /**
    * Entries sharing at least one of `keys`, with how many of them each shares, among those `accept`
-   * keeps (live, valid, born in the window). Counting runs over flat postings in a shared scratch array.
+   * keeps (live, valid today) and, given `born`, those that may have been born within those years.
+   * Counting runs over flat postings in a shared scratch array.
    */
-  matchKeys(keys: readonly string[], accept: (ordinal: number) => boolean): KeyMatches {
+  matchKeys(keys: readonly string[], accept: (ordinal: number) => boolean, born: { from: number; to: number } | null = null): KeyMatches {
     const counts = this.counts;
     const touched = new IntList();
     const count = (ordinal: number) => {
@@ -297,12 +342,22 @@ export class EntryIndex {
         counts[ordinal]! += 1;
       }
     };
+    const countRange = (from: number, to: number) => {
+      for (let i = from; i < to; i += 1) {
+        count(this.postings[i]!);
+      }
+    };
     for (const key of new Set(keys)) {
       const id = this.keyIds.get(key);
       if (id !== undefined) {
+        const start = this.offsets[id]!;
         const end = this.offsets[id + 1]!;
-        for (let i = this.offsets[id]!; i < end; i += 1) {
-          count(this.postings[i]!);
+        if (born) {
+          const known = this.firstBornFrom(start, end, 1);
+          countRange(start, known);
+          countRange(this.firstBornFrom(known, end, born.from - this.widestBirthRange), this.firstBornFrom(known, end, born.to + 1));
+        } else {
+          countRange(start, end);
         }
       }
       for (const ordinal of this.overlay.get(key) ?? []) {
@@ -313,13 +368,22 @@ export class EntryIndex {
     const shared: number[] = [];
     for (let i = 0; i < touched.length; i += 1) {
       const ordinal = touched.values[i]!;
-      if (this.dead[ordinal] === 0 && accept(ordinal)) {
+      if (this.dead[ordinal] === 0 && (!born || this.bornWithin(ordinal, born.from, born.to)) && accept(ordinal)) {
         ordinals.push(ordinal);
         shared.push(counts[ordinal]!);
       }
       counts[ordinal] = 0;
     }
     return { ordinals: ordinals.trimmed(), shared: Uint8Array.from(shared) };
+  }
+
+  /** Keys and postings held (for status and benchmarks). */
+  get postingCount(): { keys: number; postings: number } {
+    let overlay = 0;
+    for (const list of this.overlay.values()) {
+      overlay += list.length;
+    }
+    return { keys: this.keyIds.size, postings: this.postings.length + overlay };
   }
 
   /** True when the entry may have been born within `[fromYear, toYear]` (unknown years always may). */

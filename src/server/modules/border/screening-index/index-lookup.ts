@@ -65,9 +65,10 @@ export function screenNamesOnIndex(entries: EntryIndex, sources: ReadonlyMap<str
     nationalities: query.nationalities,
   };
   const born = query.bornYears;
+  const window = born ? { from: born.from - 1, to: born.to + 1 } : null;
   const accept = (ordinal: number) => {
     const source = sources.get(entries.sourceOf(ordinal));
-    return source !== undefined && source.active && entries.validOn(ordinal, query.today) && (!born || entries.bornWithin(ordinal, born.from - 1, born.to + 1));
+    return source !== undefined && source.active && entries.validOn(ordinal, query.today);
   };
   const seen = new Set<number>();
   const hits: IndexHit[] = [];
@@ -76,7 +77,7 @@ export function screenNamesOnIndex(entries: EntryIndex, sources: ReadonlyMap<str
     if (!groups) {
       continue;
     }
-    const { ordinals, shared } = entries.matchKeys(groups.flat(), accept);
+    const { ordinals, shared } = entries.matchKeys(groups.flat(), accept, window);
     let scored = 0;
     for (const ordinal of bestByShared(ordinals, shared, limits.preRank)) {
       if (scored === limits.scored) {
