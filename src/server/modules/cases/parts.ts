@@ -1,4 +1,4 @@
-/** The parts of a case: persons, organisations involved, tasks, notes, services, consents, assessments and checklist items. */
+/** The parts of a case: persons, organisations involved, tasks, notes and services delivered. */
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
@@ -8,11 +8,11 @@ import { sees } from './access';
 import { describeCase, loadCase, recordEvent, requireCaseWrite, type LoadedCase } from './case-view';
 import * as parts from './parts-store';
 import { presentTask } from './presenter';
-import type { CasePersonRole, ChecklistStatus, ConsentBasis, ServiceKind, TaskStatus } from './reference';
+import type { CasePersonRole, ServiceKind, TaskStatus } from './reference';
 import * as store from './store';
 
 /** Runs `work` on a case the caller may change as a whole; records the event and the audit entry. */
-async function changeCase<T>(
+export async function changeCase<T>(
   ctx: Ctx,
   caseId: string,
   action: string,
@@ -236,141 +236,6 @@ export async function addService(ctx: Ctx, caseId: string, input: ServiceInput) 
       ...row,
       amount: row.amount === null ? null : Number(row.amount),
       createdAt: row.createdAt.toISOString(),
-    };
-  });
-}
-
-/** Records a consent, or a legal basis for a child (refused for an adult). */
-export async function recordConsent(
-  ctx: Ctx,
-  caseId: string,
-  input: {
-    personId: string;
-    scope: string;
-    basis: ConsentBasis;
-    legalBasis?: string | null;
-    givenBy?: string | null;
-    recordedOn: string;
-  },
-) {
-  return changeCase(ctx, caseId, 'consent.add', ['consents'], async (_loaded, tx, txCtx) => {
-    if (!(await store.selectCasePersons(tx, [caseId])).some((p) => p.personId === input.personId)) {
-      throw invalid('The person is not on this case', [
-        { field: 'personId', message: 'Not a person of the case' },
-      ]);
-    }
-    if (input.basis === 'legal-basis') {
-      if (!input.legalBasis?.trim()) {
-        throw invalid('Name the legal basis', [
-          { field: 'legalBasis', message: 'Required for a legal basis' },
-        ]);
-      }
-      const person = await personSummary(txCtx, input.personId);
-      if (!person.minor) {
-        throw ruleViolated(
-          'A legal basis instead of consent is accepted only for a child; record the person’s consent',
-          [{ field: 'basis', message: 'Only for a child' }],
-        );
-      }
-    }
-    const row = await parts.insertConsent(tx, {
-      caseId,
-      personId: input.personId,
-      scope: input.scope,
-      basis: input.basis,
-      legalBasis: input.legalBasis ?? null,
-      givenBy: input.givenBy ?? null,
-      recordedOn: input.recordedOn,
-      recordedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-    });
-    return {
-      id: row.id,
-      personId: row.personId,
-      scope: row.scope,
-      basis: row.basis,
-      legalBasis: row.legalBasis,
-      givenBy: row.givenBy,
-      recordedOn: row.recordedOn,
-      withdrawnAt: null,
-    };
-  });
-}
-
-/** Withdraws a consent (active referrals that rest on it stay until revoked by the sender). */
-export async function withdrawConsent(ctx: Ctx, consentId: string) {
-  requirePermission(ctx, 'cases.write');
-  const consent = await parts.selectConsent(ctx.db, consentId);
-  if (!consent) {
-    throw notFound('Consent');
-  }
-  return changeCase(ctx, consent.caseId, 'consent.withdraw', ['consents'], async (_loaded, tx, txCtx) => {
-    const row = await parts.withdrawConsent(tx, consentId, txCtx.now());
-    return {
-      id: row.id,
-      personId: row.personId,
-      scope: row.scope,
-      basis: row.basis,
-      legalBasis: row.legalBasis,
-      givenBy: row.givenBy,
-      recordedOn: row.recordedOn,
-      withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
-    };
-  });
-}
-
-/** Records the standardised risk and special-needs assessment. */
-export async function recordAssessment(
-  ctx: Ctx,
-  caseId: string,
-  input: {
-    kind: string;
-    individualRisk: string;
-    householdRisk: string;
-    communityRisk: string;
-    specialNeeds: string[];
-    answers?: Record<string, unknown>;
-    notes?: string;
-  },
-) {
-  return changeCase(ctx, caseId, 'assessment.add', ['assessments'], async (_loaded, tx, txCtx) => {
-    const row = await parts.insertAssessment(tx, {
-      caseId,
-      ...input,
-      answers: input.answers ?? {},
-      notes: input.notes ?? '',
-      recordedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-      recordedAt: txCtx.now(),
-    });
-    return { ...row, recordedAt: row.recordedAt.toISOString() };
-  });
-}
-
-/** Sets the status of one checklist item of a case. */
-export async function setChecklistItem(
-  ctx: Ctx,
-  caseId: string,
-  item: string,
-  input: { status: ChecklistStatus; note?: string | null },
-) {
-  return changeCase(ctx, caseId, 'checklist.update', [`checklist.${item}`], async (loaded, tx, txCtx) => {
-    if (!loaded.definition.checklist.includes(item)) {
-      throw invalid(`A ${loaded.row.type} case has no checklist item ${item}`, [
-        { field: 'item', message: `One of ${loaded.definition.checklist.join(', ') || '(none)'}` },
-      ]);
-    }
-    await parts.updateChecklistItem(tx, caseId, item, {
-      status: input.status,
-      note: input.note ?? null,
-      updatedBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-      updatedAt: txCtx.now(),
-    });
-    return {
-      checklist: (await parts.selectChecklist(tx, caseId)).map((c) => ({
-        item: c.item,
-        status: c.status,
-        note: c.note,
-        updatedAt: c.updatedAt.toISOString(),
-      })),
     };
   });
 }

@@ -9,7 +9,7 @@ import { presentTask } from './presenter';
 import { CASES_TIME_ZONE } from './reference';
 import * as referralStore from './referral-store';
 import { presentReferrals } from './referral-view';
-import { presentCaseList } from './service';
+import { presentCaseList } from './case-lists';
 import * as store from './store';
 
 /** Fires every reminder due at `ctx.now()` (once each); the server calls it every few minutes. */

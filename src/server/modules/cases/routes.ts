@@ -10,14 +10,11 @@ import {
   addService,
   addTask,
   involveOrganisation,
-  recordAssessment,
-  recordConsent,
   releaseOrganisation,
   removePerson,
-  setChecklistItem,
   updateTask,
-  withdrawConsent,
 } from './parts';
+import { recordAssessment, recordConsent, setChecklistItem, withdrawConsent } from './records';
 import { listReferrals, referCase, respondToReferral } from './referrals';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -34,16 +31,8 @@ import {
 } from './reference';
 import { caseworkerHome, readReminder } from './reminders';
 import * as s from './schemas';
-import {
-  caseCounts,
-  caseTypes,
-  createCase,
-  exportCases,
-  getCase,
-  listCases,
-  transitionCase,
-  updateCase,
-} from './service';
+import { caseCounts, exportCases, listCases } from './case-lists';
+import { caseTypes, createCase, getCase, transitionCase, updateCase } from './service';
 import { otherOrganisations } from './organisations';
 import { fileSignal, htcdsExport, mySignals, signalOptions } from './trafficking';
 
