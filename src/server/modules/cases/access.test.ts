@@ -23,7 +23,7 @@ interface Detail {
   history?: unknown[];
   persons?: { personId: string }[];
   services?: unknown[];
-  tasks?: { code: string | null; dueAt: string }[];
+  tasks?: { id: string; code: string | null; dueAt: string }[];
   version: number;
 }
 interface Referral {
@@ -179,6 +179,13 @@ describeOnEachEngine('case access, referrals and trafficking invisibility', (dat
       expect((await session.post(`/api/cases/${caseId}/notes`, { body: 'hello' })).statusCode, who).not.toBe(
         201,
       );
+      const taskUpdate = await session.patch(`/api/cases/tasks/${identified.tasks![0]!.id}`, {
+        status: 'done',
+      });
+      expect([403, 404], who).toContain(taskUpdate.statusCode);
+      if (taskUpdate.statusCode === 404) {
+        expect(taskUpdate.json<{ error: { message: string } }>().error.message).toBe('Task not found');
+      }
     }
   });
 

@@ -2,7 +2,7 @@
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
-import { forbidden, invalid, notFound, ruleViolated } from '../../platform/errors';
+import { AppError, forbidden, invalid, notFound, ruleViolated } from '../../platform/errors';
 import { personSummary } from '../people/service';
 import { sees } from './access';
 import { describeCase, loadCase, recordEvent, requireCaseWrite, type LoadedCase } from './case-view';
@@ -18,10 +18,14 @@ export async function changeCase<T>(
   action: string,
   fields: string[],
   work: (loaded: LoadedCase, tx: Ctx['db'], txCtx: Ctx) => Promise<T>,
+  /** What a hidden case is reported as, when the caller named a part of it (a task, a consent) rather than the case. */
+  notFoundAs = 'Case',
 ): Promise<T> {
   requirePermission(ctx, 'cases.write');
   return inTransaction(ctx, async (tx, txCtx) => {
-    const loaded = await loadCase(tx, txCtx, caseId, { lock: true });
+    const loaded = await loadCase(tx, txCtx, caseId, { lock: true }).catch((error: unknown) => {
+      throw error instanceof AppError && error.code === 'not_found' ? notFound(notFoundAs) : error;
+    });
     requireCaseWrite(ctx, loaded);
     const result = await work(loaded, tx, txCtx);
     await recordEvent(tx, txCtx, caseId, action, { fields });
@@ -128,24 +132,31 @@ export async function updateTask(
   if (!task) {
     throw notFound('Task');
   }
-  return changeCase(ctx, task.caseId, 'task.update', ['tasks'], async (_loaded, tx, txCtx) => {
-    const now = txCtx.now();
-    const row = await parts.updateTask(tx, taskId, {
-      ...(input.status
-        ? {
-            status: input.status,
-            doneAt: input.status === 'done' ? now : null,
-            doneBy: input.status === 'done' && ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-          }
-        : {}),
-      ...(input.dueAt ? { dueAt: new Date(input.dueAt), overdueNotifiedAt: null } : {}),
-      ...(input.remindAt !== undefined
-        ? { remindAt: input.remindAt ? new Date(input.remindAt) : null, remindedAt: null }
-        : {}),
-      ...(input.assigneeUserId !== undefined ? { assigneeUserId: input.assigneeUserId } : {}),
-    });
-    return presentTask(row, now);
-  });
+  return changeCase(
+    ctx,
+    task.caseId,
+    'task.update',
+    ['tasks'],
+    async (_loaded, tx, txCtx) => {
+      const now = txCtx.now();
+      const row = await parts.updateTask(tx, taskId, {
+        ...(input.status
+          ? {
+              status: input.status,
+              doneAt: input.status === 'done' ? now : null,
+              doneBy: input.status === 'done' && ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+            }
+          : {}),
+        ...(input.dueAt ? { dueAt: new Date(input.dueAt), overdueNotifiedAt: null } : {}),
+        ...(input.remindAt !== undefined
+          ? { remindAt: input.remindAt ? new Date(input.remindAt) : null, remindedAt: null }
+          : {}),
+        ...(input.assigneeUserId !== undefined ? { assigneeUserId: input.assigneeUserId } : {}),
+      });
+      return presentTask(row, now);
+    },
+    'Task',
+  );
 }
 
 /** Adds a note: by the organisations working on the case, or by a referral's receiver when notes are granted. */

@@ -71,19 +71,26 @@ export async function withdrawConsent(ctx: Ctx, consentId: string) {
   if (!consent) {
     throw notFound('Consent');
   }
-  return changeCase(ctx, consent.caseId, 'consent.withdraw', ['consents'], async (_loaded, tx, txCtx) => {
-    const row = await parts.withdrawConsent(tx, consentId, txCtx.now());
-    return {
-      id: row.id,
-      personId: row.personId,
-      scope: row.scope,
-      basis: row.basis,
-      legalBasis: row.legalBasis,
-      givenBy: row.givenBy,
-      recordedOn: row.recordedOn,
-      withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
-    };
-  });
+  return changeCase(
+    ctx,
+    consent.caseId,
+    'consent.withdraw',
+    ['consents'],
+    async (_loaded, tx, txCtx) => {
+      const row = await parts.withdrawConsent(tx, consentId, txCtx.now());
+      return {
+        id: row.id,
+        personId: row.personId,
+        scope: row.scope,
+        basis: row.basis,
+        legalBasis: row.legalBasis,
+        givenBy: row.givenBy,
+        recordedOn: row.recordedOn,
+        withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+      };
+    },
+    'Consent',
+  );
 }
 
 /** Records the standardised risk and special-needs assessment. */
