@@ -103,16 +103,24 @@ test('a clerk pre-registers a family of four with the keyboard during an activat
     expect(await band.getAttribute('data-wristband')).toMatch(/^WB-\d{7}[A-Z]$/);
     const qr = band.getByRole('img', { name: /^QR code of wristband WB-/ });
     await expect(qr).toBeVisible();
-    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   }
   await expect(bands.filter({ hasText: 'Omar Haddad' }).getByText('Medical urgency')).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/reception-influx-wristbands.png`, fullPage: true });
+  const ahmad = (await bands.filter({ hasText: 'Ahmad Haddad' }).getAttribute('data-wristband'))!;
 
   // The next group starts from an empty form, the focus in the first name.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Next group' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('group', { name: 'Member 1' }).getByLabel(/^Name as given/)).toBeFocused();
+
+  // A wristband read back (as a scanner types it) finds the person and where they were sent.
+  await page.getByRole('textbox', { name: 'Wristband number' }).fill(ahmad.toLowerCase());
+  await page.keyboard.press('Enter');
+  const found = page.getByTestId('wristband-found');
+  await expect(found).toContainText('Ahmad Haddad');
+  await expect(found).toContainText(centreLines[0]!.split(' · ')[0]!);
 
   // The board counts the family and their triage flags; places left went down by four.
   await page.goto(`/reception/board?plan=${planId}`);

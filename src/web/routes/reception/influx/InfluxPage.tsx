@@ -13,6 +13,7 @@ import { useFormat } from '../../../format';
 import { arrivalsQuery, exercisesQuery, plansQuery, type Arrival, type Plan, type RegistrationResult } from './influxApi';
 import { PlanControls } from './PlanControls';
 import { draftsOf, PreRegisterForm } from './PreRegisterForm';
+import { WristbandLookup } from './WristbandLookup';
 import { Wristbands } from './Wristbands';
 
 const route = getRouteApi('/app/reception/influx');
@@ -132,12 +133,7 @@ export function InfluxPage() {
             ) : (
               <PreRegisterForm
                 key={`${round}-${taken?.[0]?.id ?? ''}`}
-                context={{
-                  planId: plan.id,
-                  exerciseId: exercise?.id,
-                  arrivalId: taken?.[0]?.id,
-                  arrivedAt: taken?.[0]?.arrivesAt,
-                }}
+                context={{ planId: plan.id, exerciseId: exercise?.id }}
                 initial={taken ? draftsOf(taken) : undefined}
                 onSaved={setResult}
               />
@@ -150,6 +146,9 @@ export function InfluxPage() {
           )}
         </Group>
       )}
+      <Card withBorder padding="md">
+        <WristbandLookup />
+      </Card>
     </Stack>
   );
 }

@@ -20,6 +20,8 @@ interface MemberDraft {
   nationality: string;
   triage: Triage;
   childTouched: boolean;
+  /** The simulated arrival this member is, in a manual exercise. */
+  arrivalId?: string;
 }
 
 const MAX_MEMBERS = 30;
@@ -43,14 +45,13 @@ function toBody(member: MemberDraft): MemberBody {
     approximateAge: typeof member.age === 'number' ? member.age : Number.NaN,
     nationality: nationality || undefined,
     triage: member.triage,
+    arrivalId: member.arrivalId,
   };
 }
 
 export interface PreRegisterContext {
   planId: string;
   exerciseId?: string;
-  arrivalId?: string;
-  arrivedAt?: string;
 }
 
 /** The form; `initial` prefills the members (an exercise's arrivals), `onSaved` gets the allocation. */
@@ -75,8 +76,6 @@ export function PreRegisterForm({
     register.mutate(
       {
         exerciseId: context.exerciseId,
-        arrivalId: context.arrivalId,
-        arrivedAt: context.arrivedAt,
         members: members.map(toBody),
       },
       { onSuccess: onSaved },
@@ -179,8 +178,9 @@ export function PreRegisterForm({
 }
 
 /** Drafts of members from an exercise's simulated arrivals (for the form's `initial`). */
-export function draftsOf(arrivals: { name: string; sex: InfluxSex; approximateAge: number; nationality: string | null; triage: Triage }[]): MemberDraft[] {
+export function draftsOf(arrivals: { id: string; name: string; sex: InfluxSex; approximateAge: number; nationality: string | null; triage: Triage }[]): MemberDraft[] {
   return arrivals.map((a) => ({
+    arrivalId: a.id,
     name: a.name,
     sex: a.sex,
     age: a.approximateAge,

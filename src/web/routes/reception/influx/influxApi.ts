@@ -32,6 +32,7 @@ export interface MemberBody {
   approximateAge: number;
   nationality?: string;
   triage: Triage;
+  arrivalId?: string;
 }
 
 export interface Registration {
