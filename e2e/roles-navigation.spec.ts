@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { navigationModules, SCREENS, signInToHome } from './helpers';
 
 const EXPECTED: { username: string; modules: string[]; searchesPeople: boolean }[] = [
-  { username: 'border.officer', modules: ['Home', 'People', 'Border', 'Training'], searchesPeople: true },
+  // Border officers file trafficking indicators (cases.signal), so the cases module is theirs too.
+  { username: 'border.officer', modules: ['Home', 'People', 'Border', 'Cases', 'Training'], searchesPeople: true },
   { username: 'clerk', modules: ['Home', 'People', 'Reception', 'Interpreters', 'Knowledge base', 'Training'], searchesPeople: true },
   { username: 'agent', modules: ['Home', 'Knowledge base', 'Training'], searchesPeople: false },
   { username: 'analyst', modules: ['Home', 'Training', 'Reports'], searchesPeople: false },
