@@ -131,10 +131,10 @@ function History({ application }: { application: Application }) {
               {format.dateTime(entry.at)} · {entry.by}
               {entry.toStatus ? ` · ${t(`asylum.statuses.${entry.toStatus as 'lodged'}`, { defaultValue: entry.toStatus })}` : ''}
             </Text>
-            {entry.detail && Object.keys(entry.detail).length > 0 && (
+            {entry.detail && Object.keys(entry.detail).some((key) => !key.endsWith('Id')) && (
               <Text size="sm" c="dimmed" dir="auto">
                 {Object.entries(entry.detail)
-                  .filter(([, value]) => value !== null && value !== undefined && value !== '')
+                  .filter(([key, value]) => value !== null && value !== undefined && value !== '' && !key.endsWith('Id'))
                   .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
                   .join(' · ')}
               </Text>
