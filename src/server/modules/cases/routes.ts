@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError, invalid } from '../../platform/errors';
 import { subscribeToCrossings } from '../border/crossing-events';
 import { addAttachment, getAttachment } from './attachments';
-import { avrrStatistics, confirmDepartureOnExit } from './avrr';
+import { confirmDepartureOnExit } from './avrr';
 import {
   addNote,
   addPerson,
@@ -15,7 +15,6 @@ import {
   updateTask,
 } from './parts';
 import { recordAssessment, recordConsent, setChecklistItem, withdrawConsent } from './records';
-import { listReferrals, referCase, respondToReferral } from './referrals';
 import {
   ATTACHMENT_MAX_BYTES,
   CASE_PERSON_ROLES,
@@ -34,13 +33,11 @@ import * as s from './schemas';
 import { caseCounts, exportCases, listCases } from './case-lists';
 import { caseTypes, createCase, getCase, transitionCase, updateCase } from './service';
 import { otherOrganisations } from './organisations';
-import { fileSignal, htcdsExport, mySignals, signalOptions } from './trafficking';
+import { referralAndNrmRoutes } from './routes-referrals';
 
 const tags = ['cases'];
 const read = { access: { permission: 'cases.read' as const } };
 const write = { access: { permission: 'cases.write' as const } };
-const signal = { access: { permission: 'cases.signal' as const } };
-const trafficking = { access: { permission: 'trafficking.cases' as const } };
 
 /** Registers /api/cases/* and subscribes the AVRR departure check to the border's crossings. */
 export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -295,86 +292,5 @@ export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => setChecklistItem(request.ctx, request.params.id, request.params.item, request.body),
   );
 
-  // ---------- referrals ----------
-  app.post(
-    '/api/cases/:id/referrals',
-    {
-      config: write,
-      schema: { tags, summary: 'Refer or transfer a case', params: s.idParams, body: s.referralBody },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await referCase(request.ctx, request.params.id, request.body)),
-  );
-  app.get(
-    '/api/cases/referrals',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'Referrals sent or received by my organisation',
-        querystring: s.referralQuery,
-      },
-    },
-    async (request) => listReferrals(request.ctx, request.query),
-  );
-  for (const response of ['accept', 'reject', 'complete', 'revoke'] as const) {
-    app.post(
-      `/api/cases/referrals/:referralId/${response}`,
-      {
-        config: write,
-        schema: {
-          tags,
-          summary: `${response[0]!.toUpperCase()}${response.slice(1)} a referral`,
-          params: s.referralParams,
-          body: s.responseBody,
-        },
-      },
-      async (request) =>
-        respondToReferral(request.ctx, request.params.referralId, response, request.body.note ?? null),
-    );
-  }
-
-  // ---------- trafficking, AVRR ----------
-  app.get(
-    '/api/cases/signals/options',
-    { config: signal, schema: { tags, summary: 'Indicators and agencies for a trafficking signal' } },
-    async (request) => signalOptions(request.ctx),
-  );
-  app.post(
-    '/api/cases/signals',
-    {
-      config: signal,
-      schema: { tags, summary: 'Signal a possible victim of trafficking', body: s.signalBody },
-    },
-    async (request, reply) => reply.status(201).send(await fileSignal(request.ctx, request.body)),
-  );
-  app.get(
-    '/api/cases/signals',
-    { config: signal, schema: { tags, summary: 'The signals I filed' } },
-    async (request) => mySignals(request.ctx),
-  );
-  app.get(
-    '/api/cases/trafficking/export.csv',
-    {
-      config: trafficking,
-      schema: { tags, summary: 'Trafficking cases as HTCDS 2.0 CSV', querystring: s.periodQuery },
-    },
-    async (request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="htcds-cases.csv"')
-        .send(await htcdsExport(request.ctx, request.query)),
-  );
-  app.get(
-    '/api/cases/avrr/statistics',
-    {
-      config: read,
-      schema: {
-        tags,
-        summary: 'AVRR cases by country of return and vulnerability',
-        querystring: s.periodQuery,
-      },
-    },
-    async (request) => avrrStatistics(request.ctx, request.query),
-  );
+  await app.register(referralAndNrmRoutes);
 };
