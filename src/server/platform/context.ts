@@ -74,5 +74,20 @@ export async function inTransaction<T>(ctx: Ctx, work: (tx: Tx, txCtx: Ctx) => P
   if (isAuditedTransaction(ctx.db)) {
     return work(ctx.db, ctx);
   }
-  return ctx.db.transaction((tx) => withAuditBuffer(tx, () => work(tx, { ...ctx, db: tx })));
+  const root = rootDatabase(ctx.db);
+  return ctx.db.transaction((tx) => {
+    transactionRoots.set(tx, root);
+    return withAuditBuffer(tx, () => work(tx, { ...ctx, db: tx }));
+  });
+}
+
+/** The database each open transaction belongs to (a transaction's ctx carries the transaction as `db`). */
+const transactionRoots = new WeakMap<object, Db>();
+
+/**
+ * The database a ctx's `db` belongs to: itself outside a transaction, the database the transaction was
+ * opened on inside one. For what a process keeps per database (e.g. the screening index), never per transaction.
+ */
+export function rootDatabase(db: Db | Tx): Db {
+  return transactionRoots.get(db) ?? (db as Db);
 }

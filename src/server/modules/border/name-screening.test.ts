@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parsePartialDate } from '../../../common/dates/partial-date';
 import { generatePersonName, makeVariant, mulberry32, type GeneratedName } from '../../../common/names/testset';
+import { inTransaction, rootDatabase, systemContext } from '../../platform/context';
 import { describeOnEachEngine } from '../../testing/engines';
 import { createTenant } from '../../testing/factories';
 import { createTestApp, signIn, type Session } from '../../testing/http';
@@ -55,6 +56,16 @@ describeOnEachEngine('name screening: the in-memory index and the database looku
     }
     return lines;
   }
+
+  it('keeps one index per database: a screening inside a transaction uses the database\'s, not one of its own', async () => {
+    const db = database().db;
+    await inTransaction(systemContext(db, 'test'), async (tx, txCtx) => {
+      expect(txCtx.db).toBe(tx);
+      expect(rootDatabase(txCtx.db)).toBe(db);
+      await inTransaction(txCtx, async (_inner, innerCtx) => expect(rootDatabase(innerCtx.db)).toBe(db));
+    });
+    expect(rootDatabase(db)).toBe(db);
+  });
 
   it('finds the same entries with the same scores across versions that add, change and remove entries', async () => {
     const source = await createSource(supervisor, { threshold: 0.8 });

@@ -6,7 +6,7 @@
  */
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
-import { inTransaction, type Ctx } from '../../platform/context';
+import { inTransaction, rootDatabase, type Ctx } from '../../platform/context';
 import type { Executor, Tx } from '../../platform/db/client';
 import { invalid } from '../../platform/errors';
 import { parsePartialDate } from '../../../common/dates/partial-date';
@@ -84,7 +84,7 @@ async function hitsOf(ctx: Ctx, tx: Tx, traveller: TravellerToScreen): Promise<S
   const scope = lookupScope(sources, birth?.ok ? birth.range : null, today);
   const query = travellerAsCandidate(traveller);
   const hits = new Map<string, ScreeningHit>();
-  for (const { entry, source, score } of await nameHits(ctx.db, tx, sources, traveller, scope)) {
+  for (const { entry, source, score } of await nameHits(rootDatabase(ctx.db), tx, sources, traveller, scope)) {
     const reasons = scorePersonPair(query, entryAsCandidate(entry)).reasons;
     hits.set(entry.id, { kind: 'watchlist', score, matchedOn: ['name'], reasons, action: entry.action as HitAction, source: sourceOf(source), listVersion: source.currentVersion, entry: entrySnapshot(entry), lostDocument: null });
   }
@@ -171,7 +171,7 @@ export async function screenTraveller(ctx: Ctx, traveller: Omit<TravellerToScree
  */
 export async function screeningStatus(ctx: Ctx) {
   requirePermission(ctx, 'border.crossings.record');
-  const index = screeningIndexStatus(ctx.db);
+  const index = screeningIndexStatus(rootDatabase(ctx.db));
   const sources = await store.selectAllSources(ctx.db);
   return {
     index: { ready: index.ready, building: index.building, entries: index.entries, builtAt: index.builtAt },
