@@ -12,7 +12,7 @@ import { personPairCeiling, personPairScore, yearKeys } from '../people/name-ind
 import { keyLookup, lookupKeys, steerToIndex, type Breadth } from '../people/name-lookup';
 import { screenNamesOnIndex } from './screening-index/index-lookup';
 import { screeningIndex, type LiveIndex } from './screening-index/live-index';
-import { entryAsCandidate } from './watchlist-entries';
+import { entryAsCandidate, travellerAsCandidate } from './watchlist-entries';
 import * as store from './watchlist-store';
 import type { EntryRow, SourceRow } from './watchlist-store';
 
@@ -69,18 +69,6 @@ export function lookupScope(sources: readonly SourceRow[], birth: DateRange | nu
   const thresholds = sources.filter((s) => s.active).map((s) => s.threshold);
   const lowest = thresholds.length > 0 ? Math.min(...thresholds) : null;
   return { today, born: birth && lowest !== null && lowest > FARTHEST_BIRTH_SCORE ? birth : null };
-}
-
-function travellerAsCandidate(traveller: NamesToScreen) {
-  const [primary, ...others] = traveller.names;
-  return {
-    givenNames: '',
-    surname: primary ?? '',
-    otherNames: others.map((name) => ({ name, kind: 'alias' as const })),
-    dateOfBirth: traveller.dateOfBirth ?? null,
-    dateOfBirthEstimated: traveller.dateOfBirthEstimated ?? false,
-    nationalities: traveller.nationalities ?? [],
-  };
 }
 
 /** Live entries whose names share keys with `name` at this breadth, the best CANDIDATE_LIMIT (database lookup). */

@@ -19,7 +19,7 @@ import { lookupScope, nameHits } from './name-screening';
 import { screeningIndexStatus } from './screening-index/live-index';
 import { localDay } from './travel-days';
 import { personVersion } from './travellers';
-import { entryAsCandidate, entrySnapshot } from './watchlist-entries';
+import { entryAsCandidate, entrySnapshot, travellerAsCandidate } from './watchlist-entries';
 import * as store from './watchlist-store';
 import type { SourceRow } from './watchlist-store';
 
@@ -52,18 +52,6 @@ export interface Screening {
   hits: ScreeningHit[];
   /** Hits not raised because an officer judged them false positives for this person and entry. */
   suppressed: { entryId: string; alertId: string; source: string }[];
-}
-
-function travellerAsCandidate(traveller: TravellerToScreen) {
-  const [primary, ...others] = traveller.names;
-  return {
-    givenNames: '',
-    surname: primary ?? '',
-    otherNames: others.map((name) => ({ name, kind: 'alias' as const })),
-    dateOfBirth: traveller.dateOfBirth ?? null,
-    dateOfBirthEstimated: traveller.dateOfBirthEstimated ?? false,
-    nationalities: traveller.nationalities ?? [],
-  };
 }
 
 function sourceOf(source: SourceRow): NonNullable<ScreeningHit['source']> {

@@ -57,6 +57,19 @@ export function entryAsCandidate(entry: Pick<EntryRow, 'names' | 'dateOfBirth' |
   };
 }
 
+/** A traveller as the name matcher takes them: the first name as listed, the others as aliases. */
+export function travellerAsCandidate(traveller: { names: readonly string[]; dateOfBirth?: string | null; dateOfBirthEstimated?: boolean; nationalities?: readonly string[] }) {
+  const [primary, ...others] = traveller.names;
+  return {
+    givenNames: '',
+    surname: primary ?? '',
+    otherNames: others.map((name) => ({ name, kind: 'alias' as const })),
+    dateOfBirth: traveller.dateOfBirth ?? null,
+    dateOfBirthEstimated: traveller.dateOfBirthEstimated ?? false,
+    nationalities: [...(traveller.nationalities ?? [])],
+  };
+}
+
 /** What an alert keeps of the entry it was raised for. */
 export function entrySnapshot(entry: EntryRow) {
   return {

@@ -7,6 +7,7 @@
  */
 import { personPairCeiling, personPairScore } from '../../people/name-index';
 import { lookupKeys, type Breadth } from '../../people/name-lookup';
+import { travellerAsCandidate } from '../watchlist-entries';
 import type { SourceRow } from '../watchlist-store';
 import type { EntryIndex } from './entry-index';
 
@@ -55,15 +56,7 @@ function bestByShared(ordinals: Int32Array, shared: Uint8Array, limit: number): 
 
 /** Every entry scoring at or above its list's threshold for the traveller, with its score. */
 export function screenNamesOnIndex(entries: EntryIndex, sources: ReadonlyMap<string, SourceRow>, query: IndexQuery, limits: IndexLimits): IndexHit[] {
-  const [primary, ...others] = query.names;
-  const traveller = {
-    givenNames: '',
-    surname: primary ?? '',
-    otherNames: others.map((name) => ({ name, kind: 'alias' as const })),
-    dateOfBirth: query.dateOfBirth,
-    dateOfBirthEstimated: query.dateOfBirthEstimated,
-    nationalities: query.nationalities,
-  };
+  const traveller = travellerAsCandidate(query);
   const born = query.bornYears;
   const window = born ? { from: born.from - 1, to: born.to + 1 } : null;
   const accept = (ordinal: number) => {
