@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines } from '../db/testing/test-database';
 import { inTransaction, systemContext } from '../context';
-import type { Db } from '../db/client';
+import { openDatabase, type Db } from '../db/client';
 import { queryRows } from '../db/query';
 import { queryAudit, recordAudit, recordAuditNow, verifyAuditChain } from './audit';
 import { canonicalJson } from './chain';
@@ -98,6 +98,19 @@ describe.each(testEngines())('audit chain [%s]', (engine) => {
     const database = await databaseWithEntries(engine, 2);
     await expect(database.db.execute(sql`update audit_log set action = 'y' where seq = 1`)).rejects.toThrow();
     await expect(database.db.execute(sql`delete from audit_log where seq = 1`)).rejects.toThrow();
+    await database.destroy();
+  });
+
+  it('reports an intact chain while another process keeps appending to it', async () => {
+    const database = await databaseWithEntries(engine, 3);
+    // A second connection pool stands for another server process (the embedded engine has only one connection).
+    const other = engine === 'postgres' ? await openDatabase({ url: database.url, poolSize: 1 }) : undefined;
+    const ctx = systemContext(other?.db ?? database.db, 'other-process');
+    // Entries committed after the last page was read, before the verification ends.
+    const result = await verifyAuditChain(database.db, () => recordAuditNow(ctx, { action: 'during-verification' }));
+    expect(result).toEqual({ ok: true, entries: 3, problems: [] });
+    expect(await verifyAuditChain(database.db)).toEqual({ ok: true, entries: 4, problems: [] });
+    await other?.close();
     await database.destroy();
   });
 

@@ -80,9 +80,16 @@ export interface ChainVerification {
   problems: ChainProblem[];
 }
 
-/** Recomputes the whole chain and reports altered, missing or re-linked entries. */
-export async function verifyAuditChain(db: Db, onProgress?: (checked: number) => void): Promise<ChainVerification> {
+/**
+ * Recomputes the whole chain and reports altered, missing or re-linked entries. Safe while other processes
+ * keep appending: the head is read first, and entries commit in chain order (the head row is locked until
+ * commit), so every later read sees at least the entries up to that head.
+ */
+export async function verifyAuditChain(db: Db, onProgress?: (checked: number) => void | Promise<void>): Promise<ChainVerification> {
   const problems: ChainProblem[] = [];
+  // Read before the entries: read after them, it could count entries appended meanwhile and report them removed.
+  const [head] = await db.select().from(auditChainHead).where(eq(auditChainHead.id, 1));
+  let hashAtHead = head?.seq === 0 ? 'genesis' : undefined;
   let prevHash = 'genesis';
   let expectedSeq = 1;
   let entries = 0;
@@ -124,17 +131,19 @@ export async function verifyAuditChain(db: Db, onProgress?: (checked: number) =>
       if (recomputed !== row.hash) {
         problems.push({ seq: row.seq, problem: 'altered', message: `Entry ${row.seq} was changed after it was written` });
       }
+      if (row.seq === head?.seq) {
+        hashAtHead = row.hash;
+      }
       prevHash = row.hash;
       expectedSeq = row.seq + 1;
       entries += 1;
     }
-    onProgress?.(entries);
+    await onProgress?.(entries);
     if (page.length < pageSize) {
       break;
     }
   }
-  const [head] = await db.select().from(auditChainHead).where(eq(auditChainHead.id, 1));
-  if (head && (head.seq !== expectedSeq - 1 || head.hash !== prevHash)) {
+  if (head && (head.seq > expectedSeq - 1 || head.hash !== hashAtHead)) {
     problems.push({
       seq: head.seq,
       problem: 'head-mismatch',
