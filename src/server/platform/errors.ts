@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'rate_limited'
   | 'payload_too_large'
   | 'rule_violated'
+  | 'purpose_required'
   | 'unavailable'
   | 'internal_error';
 

@@ -121,6 +121,14 @@ export const BUILTIN_ROLES: RoleDefinition[] = [
     requireTotp: false,
   },
   {
+    // Retention rules and subject-access exports; reads the registry and the audit trail to answer requests.
+    code: 'data-protection-officer',
+    name: 'Data-protection officer',
+    permissions: ['people.read', 'audit.read', 'privacy.retention.manage', 'privacy.subject-access'],
+    national: true,
+    requireTotp: false,
+  },
+  {
     code: 'analyst',
     name: 'Analyst',
     permissions: ['reports.read', 'reports.export'],

@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   'training.manage',
   'reports.read',
   'reports.export',
+  'privacy.retention.manage',
+  'privacy.subject-access',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -49,6 +51,7 @@ export const API_SCOPES = [
   'border:crossings:read',
   'documents:verify',
   'directory:read',
+  'border:screen',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import * as auth from '../auth/service';
 import type { Ctx } from '../context';
 import type { Db } from '../db/client';
+import { purposeFromHeader } from '../access/purpose';
 import { AppError } from '../errors';
 import type { RouteAccess, RouteAccessEntry } from './types';
 
@@ -76,7 +77,11 @@ async function authorise(request: FastifyRequest, access: RouteAccess): Promise<
     const scopes = access.apiScopes ?? [];
     const actor = ctx.actor;
     if (!scopes.some((scope) => actor.scopes.has(scope))) {
-      await deny(request, 'api-scope');
+      throw new AppError(
+        'forbidden',
+        403,
+        scopes.length > 0 ? `This API key does not hold the scope this endpoint needs (${scopes.join(' or ')})` : 'This endpoint is not open to API keys',
+      );
     }
     return;
   }
@@ -126,9 +131,9 @@ export function installAccessControl(app: FastifyInstance, db: Db, settings: aut
       return;
     }
     await authenticate(request, request.ctx, settings);
-    const purpose = request.headers['x-purpose'];
-    if (typeof purpose === 'string' && purpose.trim()) {
-      request.ctx.purpose = purpose.trim().slice(0, 500);
+    const purpose = purposeFromHeader(request.headers['x-purpose']);
+    if (purpose) {
+      request.ctx.purpose = purpose;
     }
     await authorise(request, access);
   });
