@@ -2,6 +2,7 @@
 export * from '../auth/tables';
 export * from '../audit/tables';
 export * from '../http/tables';
+export * from '../jobs/tables';
 export * from '../../modules/people/tables';
 export * from '../../modules/border/tables';
 export * from '../../modules/documents/tables';
