@@ -12,3 +12,4 @@ export * from '../../modules/interpreters/tables';
 export * from '../../modules/reception/tables';
 export * from '../../modules/cases/tables';
 export * from '../../modules/asylum/tables';
+export * from '../../modules/privacy/tables';
