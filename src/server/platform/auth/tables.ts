@@ -144,6 +144,8 @@ export const apiKeys = pgTable(
     prefix: text('prefix').notNull().unique(),
     keyHash: text('key_hash').notNull(),
     scopes: text('scopes').array().notNull().default(sql`'{}'::text[]`),
+    /** Requests per minute this key may make; null: the configured default for keys. */
+    rateLimitPerMinute: integer('rate_limit_per_minute'),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
