@@ -2,6 +2,7 @@
 export * from '../auth/tables';
 export * from '../audit/tables';
 export * from '../http/tables';
+export * from '../http/usage-tables';
 export * from '../jobs/tables';
 export * from '../../modules/people/tables';
 export * from '../../modules/border/tables';
