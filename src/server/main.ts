@@ -3,17 +3,16 @@ import { parseArgs } from 'node:util';
 import { inArray } from 'drizzle-orm';
 import { buildApp } from './app';
 import { warmScreeningIndex } from './modules/border/screening-index/live-index';
-import { runCaseReminders } from './modules/cases/reminders';
 import { runDuplicateJob, startDuplicateJob } from './modules/people/duplicates';
 import { systemContext } from './platform/context';
 import { verifyAuditChain } from './platform/audit/audit';
 import { hashPassword, passwordProblems } from './platform/auth/passwords';
-import { deleteExpiredSessions } from './platform/auth/store';
 import { organisations, roles, userRoles, users } from './platform/auth/tables';
 import { loadConfig, type Config } from './platform/config';
 import { openDatabase, type Database } from './platform/db/client';
 import { migrateDatabase } from './platform/db/migrate';
-import { purgeRateLimits } from './platform/http/rate-limit-store';
+import { runDueJobs, startHousekeeping } from './platform/jobs/housekeeping';
+import { HOUSEKEEPING_JOBS } from './housekeeping-jobs';
 import { DEMO_PASSWORD, DEMO_USERS, ensureBuiltinRoles, seedDemoData } from './seed/demo';
 
 const USAGE = `Usage: crossroads <command>
@@ -23,6 +22,7 @@ const USAGE = `Usage: crossroads <command>
   seed           load demo data into an empty database
   create-admin   --username NAME --password PASS [--organisation CODE]
   verify-audit   check the audit trail's hash chain
+  housekeeping   run the housekeeping jobs that are due (serve does it every minute)
   find-duplicates  search the whole registry for duplicate persons (progress on stderr)`;
 
 async function open(config: Config): Promise<Database> {
@@ -34,15 +34,10 @@ async function serve(config: Config, database: Database): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   // The watchlists' in-memory index is built in the background: screening uses the database until it is ready.
   warmScreeningIndex(database.db);
-  const housekeeping = setInterval(() => {
-    const now = new Date();
-    Promise.all([deleteExpiredSessions(database.db, now), purgeRateLimits(database.db), runCaseReminders(systemContext(database.db, 'case-reminders'))]).catch((error: unknown) =>
-      app.log.error({ err: error }, 'housekeeping failed'),
-    );
-  }, 10 * 60_000);
-  housekeeping.unref();
+  // Every process ticks; each job runs in one process per interval (claimed in the database).
+  const stopHousekeeping = startHousekeeping(database.db, HOUSEKEEPING_JOBS, (job, error) => app.log.error({ err: error, job }, 'housekeeping failed'));
   const shutdown = () => {
-    clearInterval(housekeeping);
+    stopHousekeeping();
     void app
       .close()
       .then(() => database.close())
@@ -99,7 +94,7 @@ async function createAdmin(database: Database, args: string[]): Promise<void> {
 async function main(argv: string[]): Promise<number> {
   const [command = 'start', ...rest] = argv;
   const config = loadConfig();
-  if (!['start', 'serve', 'migrate', 'seed', 'create-admin', 'verify-audit', 'find-duplicates'].includes(command)) {
+  if (!['start', 'serve', 'migrate', 'seed', 'create-admin', 'verify-audit', 'find-duplicates', 'housekeeping'].includes(command)) {
     console.error(USAGE);
     return 2;
   }
@@ -127,6 +122,13 @@ async function main(argv: string[]): Promise<number> {
         }
         console.log(result.ok ? `Audit trail intact: ${result.entries} entries.` : `Audit trail DAMAGED: ${result.problems.length} problem(s).`);
         return result.ok ? 0 : 1;
+      }
+      case 'housekeeping': {
+        const outcomes = await runDueJobs(database.db, HOUSEKEEPING_JOBS, (job, error) => console.error(`${job} failed:`, error));
+        for (const [job, outcome] of Object.entries(outcomes)) {
+          console.log(`${job}: ${outcome}`);
+        }
+        return Object.values(outcomes).includes('failed') ? 1 : 0;
       }
       case 'find-duplicates': {
         await migrateDatabase(database);
