@@ -115,7 +115,9 @@ async function main(argv: string[]): Promise<number> {
         await createAdmin(database, rest);
         break;
       case 'verify-audit': {
-        const result = await verifyAuditChain(database.db, (checked) => process.stderr.write(`\rchecked ${checked} entries`));
+        const result = await verifyAuditChain(database.db, (checked) => {
+          process.stderr.write(`\rchecked ${checked} entries`);
+        });
         process.stderr.write('\n');
         for (const problem of result.problems) {
           console.log(`PROBLEM at entry ${problem.seq} (${problem.problem}): ${problem.message}`);
