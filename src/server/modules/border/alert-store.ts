@@ -1,5 +1,5 @@
 /** SQL of alerts and remembered false positives. Scope conditions come from the service. */
-import { and, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { alerts, falsePositives } from './tables';
 
@@ -22,21 +22,27 @@ export function selectAlertsOfCrossings(db: Executor, crossingIds: string[]) {
   return crossingIds.length === 0 ? Promise.resolve([] as AlertRow[]) : db.select().from(alerts).where(inArray(alerts.crossingId, crossingIds)).orderBy(desc(alerts.score));
 }
 
+type AlertFilter = { status?: string; siteId?: string; before?: Date; limit: number };
+
+/** The condition of the alerts list (filter and scope): one place for the list, its count and its export. */
+function alertConditions(filter: Omit<AlertFilter, 'limit'>, scope: SQL | undefined) {
+  return and(
+    filter.status ? eq(alerts.status, filter.status) : undefined,
+    filter.siteId ? eq(alerts.siteId, filter.siteId) : undefined,
+    filter.before ? lt(alerts.createdAt, filter.before) : undefined,
+    scope,
+  );
+}
+
 /** Alerts in a status, newest first, keyset-paged by creation time. */
-export function selectAlerts(db: Executor, filter: { status?: string; siteId?: string; before?: Date; limit: number }, scope: SQL | undefined) {
-  return db
-    .select()
-    .from(alerts)
-    .where(
-      and(
-        filter.status ? eq(alerts.status, filter.status) : undefined,
-        filter.siteId ? eq(alerts.siteId, filter.siteId) : undefined,
-        filter.before ? lt(alerts.createdAt, filter.before) : undefined,
-        scope,
-      ),
-    )
-    .orderBy(desc(alerts.createdAt), desc(alerts.id))
-    .limit(filter.limit);
+export function selectAlerts(db: Executor, filter: AlertFilter, scope: SQL | undefined) {
+  return db.select().from(alerts).where(alertConditions(filter, scope)).orderBy(desc(alerts.createdAt), desc(alerts.id)).limit(filter.limit);
+}
+
+/** How many alerts the list's filter selects within `scope`. */
+export async function countAlerts(db: Executor, filter: Omit<AlertFilter, 'limit'>, scope: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(alerts).where(alertConditions(filter, scope));
+  return row?.n ?? 0;
 }
 
 /** Changes an alert if it is still in `fromStatus`; undefined when someone else changed it first. */

@@ -15,11 +15,12 @@ import type { AlertRow } from './alert-store';
 import { presentAlert } from './presenter';
 import type { AlertOutcome, AlertStatus } from './reference';
 import { alerts } from './tables';
+import { publishAlertJudged } from './alert-events';
 import { personVersion, visiblePersonIds } from './travellers';
 import { selectEntries } from './watchlist-store';
 
 /** Alerts the caller may see: their sites unless national. */
-function alertScope(ctx: Ctx) {
+export function alertScope(ctx: Ctx) {
   return recordScope(ctx, { site: alerts.siteId });
 }
 
@@ -84,6 +85,7 @@ export async function resolveAlert(ctx: Ctx, id: string, input: { outcome: Alert
         remembered = true;
       }
     }
+    await publishAlertJudged(tx, ctx, { alertId: id, status });
     await recordAudit(tx, ctx, { action: 'border.alert.resolve', entityType: 'alert', entityId: id, fields: ['status', 'resolution'], detail: { outcome: input.outcome, remembered } });
     return { ...presentAlert(ctx, updated), falsePositiveRemembered: remembered };
   });
@@ -98,6 +100,7 @@ export async function closeAlert(ctx: Ctx, id: string, note: string) {
     if (!updated) {
       throw conflict(alert.status === 'open' ? 'An officer has to resolve this alert first' : `This alert is ${alert.status}; only confirmed matches are closed by a supervisor`);
     }
+    await publishAlertJudged(tx, ctx, { alertId: id, status: 'closed' });
     await recordAudit(tx, ctx, { action: 'border.alert.close', entityType: 'alert', entityId: id, fields: ['status', 'supervisorNote'] });
     return presentAlert(ctx, updated);
   });

@@ -7,6 +7,7 @@ import { recordScope, requirePermission } from '../../platform/access/policy';
 import { userDisplayNames } from '../../platform/auth/store';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
+import type { Executor } from '../../platform/db/client';
 import { notFound } from '../../platform/errors';
 import * as alertStore from './alert-store';
 import * as store from './crossing-store';
@@ -31,16 +32,21 @@ export function crossingScope(ctx: Ctx) {
   return recordScope(ctx, { site: crossings.siteId });
 }
 
+/** The store's filter of a crossings query: a local day becomes the instants it spans at the BCP (or nationally). */
+export async function crossingFilter(db: Executor, query: Omit<CrossingQuery, 'limit'>): Promise<Omit<store.CrossingFilter, 'limit'>> {
+  let between: { from: Date; to: Date } | undefined;
+  if (query.day) {
+    const [site] = query.siteId ? await store.selectSites(db, [query.siteId]) : [];
+    between = await store.dayBounds(db, query.day, isTimeZone(site?.details.timeZone) ? site.details.timeZone : BORDER_TIME_ZONE);
+  }
+  return { siteId: query.siteId, between, direction: query.direction, before: query.before ? new Date(query.before) : undefined };
+}
+
 /** Crossings newest first, by BCP, day and direction. */
 export async function listCrossings(ctx: Ctx, query: CrossingQuery) {
   requirePermission(ctx, 'border.crossings.read');
   return inTransaction(ctx, async (tx) => {
-    let between: { from: Date; to: Date } | undefined;
-    if (query.day) {
-      const [site] = query.siteId ? await store.selectSites(tx, [query.siteId]) : [];
-      between = await store.dayBounds(tx, query.day, isTimeZone(site?.details.timeZone) ? site.details.timeZone : BORDER_TIME_ZONE);
-    }
-    const rows = await store.selectCrossings(tx, { siteId: query.siteId, between, direction: query.direction, before: query.before ? new Date(query.before) : undefined, limit: query.limit }, crossingScope(ctx));
+    const rows = await store.selectCrossings(tx, { ...(await crossingFilter(tx, query)), limit: query.limit }, crossingScope(ctx));
     const visible = await visiblePersonIds(tx, ctx, rows.map((r) => r.personId));
     const shown = rows.filter((r) => visible.has(r.personId));
     // Officers scan a day's list by name; a merged record's crossings show no name (the record is gone).

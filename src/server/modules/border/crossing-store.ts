@@ -1,5 +1,5 @@
 /** SQL of crossings and vehicle crossings, and of the BCP sites they happen at. Scope comes from the service. */
-import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { sites } from '../../platform/auth/tables';
 import type { Executor } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/query';
@@ -64,23 +64,27 @@ export interface CrossingFilter {
   limit: number;
 }
 
+/** The condition of the crossings list (filter and scope): one place for the list, its count and its export. */
+function crossingConditions(filter: Omit<CrossingFilter, 'limit'>, scope: SQL | undefined) {
+  return and(
+    eq(crossings.exercise, false),
+    filter.siteId ? eq(crossings.siteId, filter.siteId) : undefined,
+    filter.between ? and(gte(crossings.at, filter.between.from), lt(crossings.at, filter.between.to)) : undefined,
+    filter.direction ? eq(crossings.direction, filter.direction) : undefined,
+    filter.before ? lt(crossings.at, filter.before) : undefined,
+    scope,
+  );
+}
+
 /** Crossings newest first, filtered, within `scope`. */
 export function selectCrossings(db: Executor, filter: CrossingFilter, scope: SQL | undefined) {
-  return db
-    .select()
-    .from(crossings)
-    .where(
-      and(
-        eq(crossings.exercise, false),
-        filter.siteId ? eq(crossings.siteId, filter.siteId) : undefined,
-        filter.between ? and(gte(crossings.at, filter.between.from), lt(crossings.at, filter.between.to)) : undefined,
-        filter.direction ? eq(crossings.direction, filter.direction) : undefined,
-        filter.before ? lt(crossings.at, filter.before) : undefined,
-        scope,
-      ),
-    )
-    .orderBy(desc(crossings.at), desc(crossings.id))
-    .limit(filter.limit);
+  return db.select().from(crossings).where(crossingConditions(filter, scope)).orderBy(desc(crossings.at), desc(crossings.id)).limit(filter.limit);
+}
+
+/** How many crossings the list's filter selects within `scope`. */
+export async function countCrossings(db: Executor, filter: Omit<CrossingFilter, 'limit'>, scope: SQL | undefined): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(crossings).where(crossingConditions(filter, scope));
+  return row?.n ?? 0;
 }
 
 /** Every crossing of these persons up to `until`, oldest first. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import * as alerts from './alerts';
 import { getCrossing, listCrossings } from './crossing-list';
 import { recordCrossing } from './crossings';
+import { borderExportRoutes } from './export-routes';
 import { alertQuery, closeBody, crossingBody, crossingQuery, onQuery, resolveBody, screenBody, vehicleCrossingBody } from './schemas';
 import { screeningStatus, screenTraveller } from './screening';
 import { overstayers, personStay, travelHistory } from './stays';
@@ -14,6 +15,7 @@ const tags = ['border'];
 
 /** Registers /api/border/* (crossings, screening, stays, alerts). */
 export const borderRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(borderExportRoutes);
   app.post(
     '/api/border/screen',
     {

@@ -73,35 +73,41 @@ export async function personStay(ctx: Ctx, personId: string, on?: string) {
   });
 }
 
+/** The overstayers on `day` the caller may see, most days over first (no audit: the callers audit). */
+export async function overstayersOn(db: Executor, ctx: Ctx, day: string) {
+  const until = (await store.dayBounds(db, day, BORDER_TIME_ZONE)).to;
+  const candidates = await store.personsWithOpenEntry(db, until, OVERSTAY_CANDIDATES);
+  const visible = [...(await visiblePersonIds(db, ctx, candidates))];
+  const byPerson = new Map<string, { row: CrossingRow; day: string }[]>();
+  for (const dated of await withLocalDays(db, await store.selectCrossingsOfPersons(db, visible, until))) {
+    byPerson.set(dated.row.personId, [...(byPerson.get(dated.row.personId) ?? []), dated]);
+  }
+  const stays = [...byPerson.entries()]
+    .map(([personId, dated]) => ({ personId, ...stayOn(dated, day) }))
+    .filter((s) => s.overstaying)
+    .sort((a, b) => b.overstayDays - a.overstayDays);
+  const names = await personNames(db, ctx, stays.map((s) => s.personId));
+  const items = stays.map(({ personId, openEntry, daysUsed, overstayStart, overstayDays, windowStart }) => ({
+    personId,
+    person: names.get(personId) ?? null,
+    openEntry,
+    daysUsed,
+    windowStart,
+    overstayStart,
+    // The last day the person could have left without overstaying.
+    latestLegalExit: overstayStart ? addDays(overstayStart, -1) : null,
+    overstayDays,
+  }));
+  return { evaluated: byPerson.size, items };
+}
+
 /** Persons in the territory on a day (default today) with more than 90 days in the 180 ending on it. */
 export async function overstayers(ctx: Ctx, on?: string) {
   requirePermission(ctx, 'border.crossings.read');
   const day = on ?? borderToday(ctx);
   return inTransaction(ctx, async (tx) => {
-    const until = (await store.dayBounds(tx, day, BORDER_TIME_ZONE)).to;
-    const candidates = await store.personsWithOpenEntry(tx, until, OVERSTAY_CANDIDATES);
-    const visible = [...(await visiblePersonIds(tx, ctx, candidates))];
-    const byPerson = new Map<string, { row: CrossingRow; day: string }[]>();
-    for (const dated of await withLocalDays(tx, await store.selectCrossingsOfPersons(tx, visible, until))) {
-      byPerson.set(dated.row.personId, [...(byPerson.get(dated.row.personId) ?? []), dated]);
-    }
-    const stays = [...byPerson.entries()]
-      .map(([personId, dated]) => ({ personId, ...stayOn(dated, day) }))
-      .filter((s) => s.overstaying)
-      .sort((a, b) => b.overstayDays - a.overstayDays);
-    const names = await personNames(tx, ctx, stays.map((s) => s.personId));
-    const items = stays.map(({ personId, openEntry, daysUsed, overstayStart, overstayDays, windowStart }) => ({
-      personId,
-      person: names.get(personId) ?? null,
-      openEntry,
-      daysUsed,
-      windowStart,
-      overstayStart,
-      // The last day the person could have left without overstaying.
-      latestLegalExit: overstayStart ? addDays(overstayStart, -1) : null,
-      overstayDays,
-    }));
+    const { evaluated, items } = await overstayersOn(tx, ctx, day);
     await recordAudit(tx, ctx, { action: 'border.overstayers.read', entityType: 'person', fields: ['names', 'crossings', 'stay'], detail: { on: day, results: items.map((i) => i.personId) } });
-    return { on: day, evaluated: byPerson.size, items };
+    return { on: day, evaluated, items };
   });
 }
