@@ -27,6 +27,7 @@ import { configureDocuments } from './modules/documents/settings';
 import { borderStatisticsRoutes } from './modules/border/statistics-routes';
 import { watchlistRoutes } from './modules/border/watchlist-routes';
 import { peopleRoutes } from './modules/people/routes';
+import { reportRoutes } from './modules/reports/routes';
 import type { AuthSettings } from './platform/auth/service';
 import { authRoutes } from './platform/auth/routes';
 import { digest } from './platform/auth/tokens';
@@ -161,6 +162,7 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(borderRoutes);
   await app.register(borderStatisticsRoutes);
   await app.register(watchlistRoutes);
+  await app.register(reportRoutes({ threshold: config.reportsSuppressionThreshold }));
 
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.webDir, wildcard: false });

@@ -24,6 +24,8 @@ export interface Config {
   sealKeyPassphrase: string | undefined;
   /** Public seal verifications per minute per client address. */
   verifyRateLimitPerMinute: number;
+  /** Indicator counts below this are suppressed for callers without record access (0 or 1: never). */
+  reportsSuppressionThreshold: number;
 }
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -65,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     issuingState: issuingStateFromEnv(env),
     sealKeyPassphrase: env.SEAL_KEY_PASSPHRASE || undefined,
     verifyRateLimitPerMinute: intFromEnv(env, 'VERIFY_RATE_LIMIT_PER_MINUTE', 60),
+    reportsSuppressionThreshold: intFromEnv(env, 'REPORTS_SUPPRESSION_THRESHOLD', 5),
   };
 }

@@ -20,6 +20,11 @@ import { casePersons, cases, caseServices } from './tables';
 
 const DEPARTED_STATES = new Set(['departed', 'reintegration', 'follow-up']);
 
+/** True when an AVRR case's person has left: departed or later, or closed after a recorded departure. */
+export function hasDeparted(row: { state: string; data: Record<string, unknown> }): boolean {
+  return DEPARTED_STATES.has(row.state) || (row.state === 'closed' && typeof row.data.departureDate === 'string');
+}
+
 /**
  * On an admitted exit crossing of a person of an AVRR case waiting in `pre-departure`, moves the case to
  * `departed` with the crossing's day and id. A case whose checklist is not complete is left where it is,
@@ -123,9 +128,7 @@ export async function avrrStatistics(ctx: Ctx, period: { from?: string; to?: str
       const listed = Array.isArray(row.data.vulnerabilities)
         ? row.data.vulnerabilities.map(String).filter((v) => v !== 'none')
         : [];
-      const departed =
-        DEPARTED_STATES.has(row.state) ||
-        (row.state === 'closed' && typeof row.data.departureDate === 'string');
+      const departed = hasDeparted(row);
       if (departed) {
         totals.departed += 1;
       }

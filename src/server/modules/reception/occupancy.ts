@@ -38,7 +38,7 @@ function nextDay(day: string): string {
 }
 
 /** Real figures of `siteIds` at the end of each of `days`, computed from the history. */
-async function computedCounts(db: Executor, siteIds: readonly string[], days: readonly string[]): Promise<Map<string, Counts>> {
+export async function computedCounts(db: Executor, siteIds: readonly string[], days: readonly string[]): Promise<Map<string, Counts>> {
   const result = new Map<string, Counts>();
   if (siteIds.length === 0 || days.length === 0) {
     return result;

@@ -3,9 +3,11 @@
  * threshold) by organisation, course, month and sex, and how many of them had their knowledge evaluated
  * by both a pre- and a post-test. Each row counts people, so totals equal the participants behind them.
  */
+import type { SQL } from 'drizzle-orm';
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
+import type { Executor } from '../../platform/db/client';
 import { invalid } from '../../platform/errors';
 import { toCsv } from '../../platform/export/csv';
 import { toXlsx } from '../../platform/export/xlsx';
@@ -28,11 +30,22 @@ export async function trainedReport(ctx: Ctx, period: { from: string; to: string
   if (period.to < period.from) {
     throw invalid('The period ends before it starts', [{ field: 'to', message: 'Before from' }]);
   }
-  const rows = await store.selectReportRows(ctx.db, period, sessionScope(ctx));
-  const attendance = await store.selectAttendance(ctx.db, rows.map((r) => r.participant.id));
+  const list = await trainedGroups(ctx.db, period, sessionScope(ctx));
+  await inTransaction(ctx, (tx) => recordAudit(tx, ctx, { action: 'training.report.trained', detail: { period, rows: list.length } }));
+  return { rows: list, totals: { trained: list.reduce((s, r) => s + r.trained, 0), evaluated: list.reduce((s, r) => s + r.evaluated, 0) } };
+}
+
+/**
+ * Participants of sessions starting in the period (within `scope`, a condition on sessions and
+ * participants) whose attendance reached the course's threshold, grouped by organisation, course, month
+ * and sex, with how many took both tests. No permission check or audit: its callers do both.
+ */
+export async function trainedGroups(db: Executor, period: { from: string; to: string }, scope: SQL | undefined): Promise<TrainedRow[]> {
+  const rows = await store.selectReportRows(db, period, scope);
+  const attendance = await store.selectAttendance(db, rows.map((r) => r.participant.id));
   const sessionIds = [...new Set(rows.map((r) => r.session.id))];
-  const tests = (await Promise.all(sessionIds.map((id) => store.selectTests(ctx.db, id)))).flat();
-  const attempts = await store.selectAttempts(ctx.db, tests.map((t) => t.id));
+  const tests = (await Promise.all(sessionIds.map((id) => store.selectTests(db, id)))).flat();
+  const attempts = await store.selectAttempts(db, tests.map((t) => t.id));
   const groups = new Map<string, TrainedRow>();
   for (const { participant, session, course } of rows) {
     const present = attendance.filter((a) => a.participantId === participant.id && a.present).length;
@@ -46,9 +59,7 @@ export async function trainedReport(ctx: Ctx, period: { from: string; to: string
     group.evaluated += phases.has('pre') && phases.has('post') ? 1 : 0;
     groups.set(key, group);
   }
-  const list = [...groups.values()].sort((a, b) => a.organisation.localeCompare(b.organisation) || a.course.localeCompare(b.course) || a.month.localeCompare(b.month) || a.sex.localeCompare(b.sex));
-  await inTransaction(ctx, (tx) => recordAudit(tx, ctx, { action: 'training.report.trained', detail: { period, rows: list.length } }));
-  return { rows: list, totals: { trained: list.reduce((s, r) => s + r.trained, 0), evaluated: list.reduce((s, r) => s + r.evaluated, 0) } };
+  return [...groups.values()].sort((a, b) => a.organisation.localeCompare(b.organisation) || a.course.localeCompare(b.course) || a.month.localeCompare(b.month) || a.sex.localeCompare(b.sex));
 }
 
 const COLUMNS = [
