@@ -100,7 +100,7 @@ export async function ensureBuiltinRoles(db: Executor): Promise<void> {
 }
 
 /** True when the database holds no organisation yet (a first start). */
-export async function isEmpty(db: Db): Promise<boolean> {
+export async function isEmpty(db: Executor): Promise<boolean> {
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(organisations);
   return (row?.count ?? 0) === 0;
 }
@@ -113,7 +113,14 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ctx = systemContext(db, 'seed');
+  let first = true;
   await db.transaction(async (tx) => {
+    // Several processes started at once on an empty database: one seeds, the others wait and find it done.
+    await tx.execute(sql`select pg_advisory_xact_lock(70112027)`);
+    if (!(await isEmpty(tx))) {
+      first = false;
+      return;
+    }
     const orgIds = new Map<string, string>();
     for (const org of DEMO_ORGANISATIONS) {
       const [row] = await tx.insert(organisations).values(org).returning({ id: organisations.id });
@@ -147,6 +154,9 @@ export async function seedDemoData(db: Db): Promise<boolean> {
     }
     await recordAudit(tx, ctx, { action: 'system.seed-demo', detail: { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length } });
   });
+  if (!first) {
+    return false;
+  }
   await seedDemoBorder(ctx);
   await seedDemoDocuments(ctx);
   await seedDemoKnowledge(ctx);
