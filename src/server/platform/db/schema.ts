@@ -14,3 +14,4 @@ export * from '../../modules/reception/tables';
 export * from '../../modules/cases/tables';
 export * from '../../modules/asylum/tables';
 export * from '../../modules/privacy/tables';
+export * from '../../modules/sync/tables';
