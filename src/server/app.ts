@@ -27,6 +27,9 @@ import { configureDocuments } from './modules/documents/settings';
 import { borderStatisticsRoutes } from './modules/border/statistics-routes';
 import { watchlistRoutes } from './modules/border/watchlist-routes';
 import { peopleRoutes } from './modules/people/routes';
+import { documentApiKeyAccess, PARTNER_TAG } from './modules/partner-api/openapi';
+import { partnerRoutes } from './modules/partner-api/routes';
+import { partnerAdminRoutes } from './modules/partner-api/usage-routes';
 import { reportRoutes } from './modules/reports/routes';
 import type { AuthSettings } from './platform/auth/service';
 import { authRoutes } from './platform/auth/routes';
@@ -36,6 +39,9 @@ import type { Database } from './platform/db/client';
 import { installAccessControl, SESSION_COOKIE } from './platform/http/access-hook';
 import { installErrorHandling } from './platform/http/error-handler';
 import { installMetrics } from './platform/http/metrics';
+import { rateLimitMax, rateLimitMessage } from './platform/http/api-key-limits';
+import { installApiKeyUsage } from './platform/http/api-key-usage';
+import { AppError } from './platform/errors';
 import { databaseRateLimitStore } from './platform/http/rate-limit-store';
 import './platform/http/types';
 
@@ -101,7 +107,7 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 1 } });
   await app.register(rateLimit, {
     global: true,
-    max: config.rateLimitPerMinute,
+    max: rateLimitMax(database.db, { perMinute: config.rateLimitPerMinute, apiKeyPerMinute: config.apiKeyRateLimitPerMinute }),
     timeWindow: 60_000,
     store: databaseRateLimitStore(database.db),
     keyGenerator: (request) => {
@@ -112,10 +118,7 @@ export async function buildApp({ config, database, logger = true, processMetrics
       const token = request.cookies[SESSION_COOKIE];
       return token ? `session:${digest(token).slice(0, 32)}` : `ip:${request.ip}`;
     },
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      error: { code: 'rate_limited', message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s` },
-    }),
+    errorResponseBuilder: (request, context) => new AppError('rate_limited', 429, rateLimitMessage(request, context)),
   });
   await app.register(swagger, {
     openapi: {
@@ -126,15 +129,28 @@ export async function buildApp({ config, database, logger = true, processMetrics
         description:
           'Migration and asylum management. Sign in via /api/auth/login (session cookie; send the CSRF token from /api/auth/me as X-CSRF-Token on writes) or use a partner API key as `Authorization: Bearer cr_…`.',
       },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' }, session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      components: {
+        securitySchemes: {
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'cr_<prefix>_<secret>',
+            description:
+              'A partner API key issued by an administrator (Administration → API keys), sent as `Authorization: Bearer cr_…`. Each endpoint lists the scopes that open it; a key without one is refused with 403. Each key has its own rate limit per minute (429 with Retry-After).',
+          },
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+      tags: [{ name: PARTNER_TAG, description: 'Endpoints partner agencies call with an API key; see docs/partner-api.md' }],
     },
-    transform: jsonSchemaTransform,
+    transform: documentApiKeyAccess(jsonSchemaTransform),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   installErrorHandling(app);
   installAccessControl(app, database.db, settings);
   installMetrics(app, { processMetrics });
+  installApiKeyUsage(app, database.db);
 
   app.get('/healthz', { config: { access: { public: true } }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { config: { access: { public: true } }, schema: { hide: true } }, async (_request, reply) => {
@@ -162,6 +178,8 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(borderRoutes);
   await app.register(borderStatisticsRoutes);
   await app.register(watchlistRoutes);
+  await app.register(partnerRoutes);
+  await app.register(partnerAdminRoutes({ apiKeyRateLimitPerMinute: config.apiKeyRateLimitPerMinute }));
   await app.register(reportRoutes({ threshold: config.reportsSuppressionThreshold }));
 
   if (fs.existsSync(path.join(config.webDir, 'index.html'))) {

@@ -14,6 +14,8 @@ export interface Config {
   loginMaxAttempts: number;
   loginLockMinutes: number;
   rateLimitPerMinute: number;
+  /** Requests per minute of an API key that has no limit of its own. */
+  apiKeyRateLimitPerMinute: number;
   /** Login attempts per minute per client IP (on top of the per-account lockout). */
   loginRateLimitPerMinute: number;
   /** Where the built web app lives; served at `/` when present. */
@@ -70,3 +72,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportsSuppressionThreshold: intFromEnv(env, 'REPORTS_SUPPRESSION_THRESHOLD', 5),
   };
 }
+    apiKeyRateLimitPerMinute: intFromEnv(env, 'API_KEY_RATE_LIMIT_PER_MINUTE', 120),

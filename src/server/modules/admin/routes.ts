@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { API_SCOPES, PERMISSIONS, SENSITIVITY_LABELS } from '../../platform/access/permissions';
+import { updateApiKey } from './api-key-settings';
 import { browseAudit, verifyAudit } from './audit-service';
 import { ORGANISATION_TYPES, SITE_TYPES, UI_LANGUAGES } from './reference';
 import * as admin from './service';
@@ -14,6 +15,8 @@ const code = z
   .max(40)
   .regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and hyphens');
 const name = z.string().trim().min(2).max(200);
+/** A partner key's own limit, requests per minute. */
+const apiKeyRateLimit = z.number().int().min(1).max(100_000);
 
 const organisationBody = z.object({ code, name, type: z.enum(ORGANISATION_TYPES), active: z.boolean().optional() });
 const siteBody = z.object({
@@ -194,10 +197,24 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
           name,
           scopes: z.array(z.enum(API_SCOPES)).min(1),
           expiresInDays: z.number().int().min(1).max(730).default(365),
+          rateLimitPerMinute: apiKeyRateLimit.nullish(),
         }),
       },
     },
     async (request, reply) => reply.status(201).send(await admin.createApiKey(request.ctx, request.body)),
+  );
+  app.patch(
+    '/api/admin/api-keys/:id',
+    {
+      config: { access: { permission: 'admin.apikeys.manage' } },
+      schema: {
+        tags,
+        summary: 'Change a key’s name, scopes or rate limit (null: the default for keys)',
+        params: idParams,
+        body: z.object({ name: name.optional(), scopes: z.array(z.enum(API_SCOPES)).min(1).optional(), rateLimitPerMinute: apiKeyRateLimit.nullable().optional() }),
+      },
+    },
+    async (request) => updateApiKey(request.ctx, request.params.id, request.body),
   );
   app.post(
     '/api/admin/api-keys/:id/revoke',

@@ -406,7 +406,7 @@ export async function listApiKeys(ctx: Ctx) {
 }
 
 /** Creates a key for a partner system; the secret is returned once and only its hash is kept. */
-export async function createApiKey(ctx: Ctx, input: { organisationId: string; name: string; scopes: ApiScope[]; expiresInDays: number }) {
+export async function createApiKey(ctx: Ctx, input: { organisationId: string; name: string; scopes: ApiScope[]; expiresInDays: number; rateLimitPerMinute?: number | null }) {
   requirePermission(ctx, 'admin.apikeys.manage');
   await requireVisibleOrganisation(ctx, input.organisationId);
   const unknown = input.scopes.filter((s) => !(API_SCOPES as readonly string[]).includes(s));
@@ -422,10 +422,11 @@ export async function createApiKey(ctx: Ctx, input: { organisationId: string; na
       prefix,
       keyHash: digest(key),
       scopes: input.scopes,
+      rateLimitPerMinute: input.rateLimitPerMinute ?? null,
       createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
       expiresAt: new Date(ctx.now().getTime() + input.expiresInDays * 86_400_000),
     });
-    await recordAudit(tx, ctx, { action: 'admin.apikey.create', entityType: 'api-key', entityId: row.id, detail: { scopes: input.scopes } });
+    await recordAudit(tx, ctx, { action: 'admin.apikey.create', entityType: 'api-key', entityId: row.id, detail: { scopes: input.scopes, rateLimitPerMinute: input.rateLimitPerMinute ?? null } });
     return { ...row, key };
   });
 }

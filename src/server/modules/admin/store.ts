@@ -131,7 +131,8 @@ export async function updateRole(db: Executor, id: string, patch: Partial<typeof
   return row;
 }
 
-const apiKeyColumns = {
+/** The columns an API key is shown with (never its hash). */
+export const apiKeyColumns = {
   id: apiKeys.id,
   organisationId: apiKeys.organisationId,
   name: apiKeys.name,
@@ -141,6 +142,7 @@ const apiKeyColumns = {
   expiresAt: apiKeys.expiresAt,
   revokedAt: apiKeys.revokedAt,
   lastUsedAt: apiKeys.lastUsedAt,
+  rateLimitPerMinute: apiKeys.rateLimitPerMinute,
 };
 
 /** API keys matching `where`, newest first, without their hashes. */

@@ -19,7 +19,8 @@ export const borderRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/border/screen',
     {
-      config: { access: { permission: 'border.crossings.record' } },
+      // Partner systems screen with the border:screen scope (the scope stands for this permission in the service).
+      config: { access: { permission: 'border.crossings.record', apiScopes: ['border:screen'] } },
       schema: { tags, summary: 'Screen a traveller against the watchlists and the lost/stolen documents list (nothing is recorded but the audit entry)', body: screenBody },
     },
     async (request) => screenTraveller(request.ctx, request.body),

@@ -7,6 +7,7 @@ import { and, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Ctx } from '../context';
 import { forbidden } from '../errors';
 import type { Permission } from './permissions';
+import { scopesStandFor } from './api-scopes';
 
 /** True when the caller holds `permission` (system context holds all). */
 export function can(ctx: Ctx, permission: Permission): boolean {
@@ -16,6 +17,7 @@ export function can(ctx: Ctx, permission: Permission): boolean {
     case 'user':
       return ctx.actor.permissions.has(permission);
     case 'apiKey':
+      return scopesStandFor(ctx.actor.scopes, permission);
     case 'anonymous':
       return false;
   }
