@@ -161,11 +161,13 @@ export function scoreGroup(group: DuplicateRow[], jobId: string, undatedFrom = g
 /** Creates a job row; the caller runs it with `runDuplicateJob`. Only one job runs at a time. */
 export async function startDuplicateJob(ctx: Ctx) {
   requirePermission(ctx, 'people.merge');
-  const [running] = await ctx.db.select().from(duplicateJobs).where(eq(duplicateJobs.status, 'running'));
-  if (running && ctx.now().getTime() - running.startedAt.getTime() < 6 * 3_600_000) {
-    throw conflict('A duplicate search is already running; follow its progress');
-  }
   return inTransaction(ctx, async (tx) => {
+    // Two starts at once (two server processes): the lock makes the second see the first's job.
+    await tx.execute(sql`select pg_advisory_xact_lock(70112028)`);
+    const [running] = await tx.select().from(duplicateJobs).where(eq(duplicateJobs.status, 'running'));
+    if (running && ctx.now().getTime() - running.startedAt.getTime() < 6 * 3_600_000) {
+      throw conflict('A duplicate search is already running; follow its progress');
+    }
     const [job] = await tx.insert(duplicateJobs).values({ startedBy: actorIds(ctx).userId }).returning();
     await recordAudit(tx, ctx, { action: 'person.duplicates.start', entityType: 'duplicate-job', entityId: job!.id });
     return job!;
