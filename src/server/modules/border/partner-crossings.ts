@@ -18,6 +18,9 @@ import type { Direction } from './reference';
 import { crossings } from './tables';
 import { personNames, visiblePersonIds } from './travellers';
 
+/** The end of a window given only its start (a date both JavaScript and the database can hold). */
+const END_OF_TIME = new Date('9999-12-31T23:59:59Z');
+
 export interface PartnerCrossingQuery {
   /** Crossings at or after this instant. */
   from?: string;
@@ -77,7 +80,7 @@ export async function partnerCrossings(ctx: Ctx, query: PartnerCrossingQuery) {
       }
       siteId = site.id;
     }
-    const between = query.from || query.to ? { from: new Date(query.from ?? 0), to: query.to ? new Date(query.to) : new Date(8.64e15) } : undefined;
+    const between = query.from || query.to ? { from: new Date(query.from ?? 0), to: query.to ? new Date(query.to) : END_OF_TIME } : undefined;
     const rows = await store.selectCrossings(tx, { siteId, between, direction: query.direction, before: query.before ? new Date(query.before) : undefined, limit: query.limit }, scope);
     const visible = await visiblePersonIds(tx, ctx, rows.map((r) => r.personId));
     const shown = rows.filter((r) => visible.has(r.personId));
