@@ -27,6 +27,8 @@ import { configureDocuments } from './modules/documents/settings';
 import { borderStatisticsRoutes } from './modules/border/statistics-routes';
 import { watchlistRoutes } from './modules/border/watchlist-routes';
 import { peopleRoutes } from './modules/people/routes';
+import { syncRoutes } from './modules/sync/routes';
+import { configureSync } from './modules/sync/setup';
 import { documentApiKeyAccess, PARTNER_TAG } from './modules/partner-api/openapi';
 import { partnerRoutes } from './modules/partner-api/routes';
 import { partnerAdminRoutes } from './modules/partner-api/usage-routes';
@@ -178,6 +180,8 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(borderRoutes);
   await app.register(borderStatisticsRoutes);
   await app.register(watchlistRoutes);
+  configureSync(database.db, config.sync);
+  await app.register(syncRoutes(config.sync));
   await app.register(partnerRoutes);
   await app.register(partnerAdminRoutes({ apiKeyRateLimitPerMinute: config.apiKeyRateLimitPerMinute }));
   await app.register(reportRoutes({ threshold: config.reportsSuppressionThreshold }));

@@ -4,6 +4,8 @@ import { inArray } from 'drizzle-orm';
 import { buildApp } from './app';
 import { warmScreeningIndex } from './modules/border/screening-index/live-index';
 import { runDuplicateJob, startDuplicateJob } from './modules/people/duplicates';
+import { issueCredentialFromCli } from './modules/sync/cli';
+import { startEdgeSync } from './modules/sync/setup';
 import { systemContext } from './platform/context';
 import { verifyAuditChain } from './platform/audit/audit';
 import { hashPassword, passwordProblems } from './platform/auth/passwords';
@@ -23,7 +25,8 @@ const USAGE = `Usage: crossroads <command>
   create-admin   --username NAME --password PASS [--organisation CODE]
   verify-audit   check the audit trail's hash chain
   housekeeping   run the housekeeping jobs that are due (serve does it every minute)
-  find-duplicates  search the whole registry for duplicate persons (progress on stderr)`;
+  find-duplicates  search the whole registry for duplicate persons (progress on stderr)
+  sync-credential  --site CODE [--days N]: issue a site credential for a remote BCP (prints its SYNC_* settings)`;
 
 async function open(config: Config): Promise<Database> {
   return openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
@@ -34,12 +37,14 @@ async function serve(config: Config, database: Database): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   // The watchlists' in-memory index is built in the background: screening uses the database until it is ready.
   warmScreeningIndex(database.db);
+  // A remote border post synchronises with headquarters in the background; the desk never waits for it.
+  const edge = config.sync.mode === 'edge' ? startEdgeSync(database.db, config.sync) : null;
   // Every process ticks; each job runs in one process per interval (claimed in the database).
   const stopHousekeeping = startHousekeeping(database.db, HOUSEKEEPING_JOBS, (job, error) => app.log.error({ err: error, job }, 'housekeeping failed'));
   const shutdown = () => {
     stopHousekeeping();
-    void app
-      .close()
+    void Promise.resolve(edge?.stop())
+      .then(() => app.close())
       .then(() => database.close())
       .finally(() => process.exit(0));
   };
@@ -94,7 +99,7 @@ async function createAdmin(database: Database, args: string[]): Promise<void> {
 async function main(argv: string[]): Promise<number> {
   const [command = 'start', ...rest] = argv;
   const config = loadConfig();
-  if (!['start', 'serve', 'migrate', 'seed', 'create-admin', 'verify-audit', 'find-duplicates', 'housekeeping'].includes(command)) {
+  if (!['start', 'serve', 'migrate', 'seed', 'create-admin', 'verify-audit', 'find-duplicates', 'housekeeping', 'sync-credential'].includes(command)) {
     console.error(USAGE);
     return 2;
   }
@@ -132,6 +137,10 @@ async function main(argv: string[]): Promise<number> {
         }
         return Object.values(outcomes).includes('failed') ? 1 : 0;
       }
+      case 'sync-credential':
+        await migrateDatabase(database);
+        console.log(await issueCredentialFromCli(database.db, rest));
+        break;
       case 'find-duplicates': {
         await migrateDatabase(database);
         const ctx = systemContext(database.db, 'find-duplicates');
@@ -152,7 +161,8 @@ async function main(argv: string[]): Promise<number> {
         break;
       case 'start': {
         await migrateDatabase(database);
-        const seeded = await seedDemoData(database.db);
+        // A post's data all comes from headquarters (same ids): it never loads demo data of its own.
+        const seeded = config.sync.mode === 'edge' ? false : await seedDemoData(database.db);
         await serve(config, database);
         printWelcome(config, seeded);
         keepOpen = true;

@@ -26,9 +26,16 @@ export interface Config {
   sealKeyPassphrase: string | undefined;
   /** Public seal verifications per minute per client address. */
   verifyRateLimitPerMinute: number;
+  /** Headquarters (serves the sync endpoints) or a remote border post (edge: runs the sync loop). */
+  sync: SyncConfig;
   /** Indicator counts below this are suppressed for callers without record access (0 or 1: never). */
   reportsSuppressionThreshold: number;
 }
+
+/** Synchronisation settings (see src/server/modules/sync/README.md "Configuration"). */
+export type SyncConfig =
+  | { mode: 'hq' }
+  | { mode: 'edge'; siteId: string; hqUrl: string; credential: string; intervalSeconds: number; batchSize: number; devLinkControl: boolean };
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -40,6 +47,42 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
     throw new Error(`Environment variable ${name} must be a non-negative integer, got "${raw}"`);
   }
   return value;
+}
+
+function syncFromEnv(env: NodeJS.ProcessEnv): SyncConfig {
+  const mode = env.SYNC_MODE ?? 'hq';
+  if (mode === 'hq') {
+    return { mode };
+  }
+  if (mode !== 'edge') {
+    throw new Error(`Environment variable SYNC_MODE must be "hq" or "edge", got "${mode}"`);
+  }
+  const siteId = env.SYNC_SITE_ID ?? '';
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(siteId)) {
+    throw new Error('An edge needs SYNC_SITE_ID: the id of its BCP as headquarters knows it');
+  }
+  if (!env.SYNC_CREDENTIAL) {
+    throw new Error('An edge needs SYNC_CREDENTIAL: the site credential issued by headquarters');
+  }
+  let hqUrl: URL;
+  try {
+    hqUrl = new URL(env.SYNC_HQ_URL ?? '');
+  } catch {
+    throw new Error(`An edge needs SYNC_HQ_URL: headquarters' address (https://…), got "${env.SYNC_HQ_URL ?? ''}"`);
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(hqUrl.hostname);
+  if (hqUrl.protocol !== 'https:' && !(hqUrl.protocol === 'http:' && loopback)) {
+    throw new Error('SYNC_HQ_URL must use https:// (plain http only to a loopback address)');
+  }
+  return {
+    mode,
+    siteId: siteId.toLowerCase(),
+    hqUrl: hqUrl.toString().replace(/\/$/, ''),
+    credential: env.SYNC_CREDENTIAL,
+    intervalSeconds: Math.max(1, intFromEnv(env, 'SYNC_INTERVAL_SECONDS', 10)),
+    batchSize: Math.min(1000, Math.max(1, intFromEnv(env, 'SYNC_BATCH_SIZE', 200))),
+    devLinkControl: env.SYNC_DEV_LINK_CONTROL === 'true' || env.SYNC_DEV_LINK_CONTROL === '1',
+  };
 }
 
 function issuingStateFromEnv(env: NodeJS.ProcessEnv): string {
@@ -64,12 +107,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxAttempts: intFromEnv(env, 'LOGIN_MAX_ATTEMPTS', 5),
     loginLockMinutes: intFromEnv(env, 'LOGIN_LOCK_MINUTES', 15),
     rateLimitPerMinute: intFromEnv(env, 'RATE_LIMIT_PER_MINUTE', 600),
+    apiKeyRateLimitPerMinute: intFromEnv(env, 'API_KEY_RATE_LIMIT_PER_MINUTE', 120),
     loginRateLimitPerMinute: intFromEnv(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 30),
     webDir: path.resolve(env.WEB_DIR ?? './dist/web'),
     issuingState: issuingStateFromEnv(env),
     sealKeyPassphrase: env.SEAL_KEY_PASSPHRASE || undefined,
     verifyRateLimitPerMinute: intFromEnv(env, 'VERIFY_RATE_LIMIT_PER_MINUTE', 60),
+    sync: syncFromEnv(env),
     reportsSuppressionThreshold: intFromEnv(env, 'REPORTS_SUPPRESSION_THRESHOLD', 5),
   };
 }
-    apiKeyRateLimitPerMinute: intFromEnv(env, 'API_KEY_RATE_LIMIT_PER_MINUTE', 120),

@@ -137,7 +137,6 @@ export async function storeCrossing(tx: Tx, txCtx: Ctx, prepared: PreparedCrossi
   if (!row) {
     throw new ClientRefTaken(prepared.clientRef);
   }
-  await publishCrossingRecorded(tx, txCtx, { crossingId: row.id, personId: person.id, siteId: row.siteId, direction: prepared.direction, decision: prepared.input.decision, at: row.at });
   const traveller = screeningInput(prepared.document, prepared.input.traveller);
   const alerts = await alertStore.insertAlerts(
     tx,
@@ -156,6 +155,8 @@ export async function storeCrossing(tx: Tx, txCtx: Ctx, prepared: PreparedCrossi
       raisedBy: officer,
     })),
   );
+  // Published once the alerts are written too, so a listener sees the whole crossing.
+  await publishCrossingRecorded(tx, txCtx, { crossingId: row.id, personId: person.id, siteId: row.siteId, direction: prepared.direction, decision: prepared.input.decision, at: row.at });
   await recordAudit(tx, txCtx, {
     action: 'border.crossing.record',
     entityType: 'crossing',

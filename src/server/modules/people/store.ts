@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/query';
+import { publishPersonChanged } from './person-events';
 import { familyLinks, identityDocuments, legalStatuses, personHistory, personNumberSeq, personPhotos, persons } from './tables';
 
 // The hashed key columns exist for the database's indexes; reading them back would only cost parsing.
@@ -52,6 +53,7 @@ export async function updatePersonVersioned(db: Executor, id: string, version: n
 /** Appends to a person's own edit history. */
 export async function insertHistory(db: Executor, row: typeof personHistory.$inferInsert): Promise<void> {
   await db.insert(personHistory).values(row);
+  await publishPersonChanged(db, { personId: row.personId, action: row.action });
 }
 
 /** A person's edit history, newest first. */

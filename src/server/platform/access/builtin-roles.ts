@@ -39,6 +39,8 @@ export const BUILTIN_ROLES: RoleDefinition[] = [
       'border.watchlists.manage',
       'reports.read',
       'cases.signal',
+      'sync.monitor',
+      'sync.manage',
     ],
     national: true,
     requireTotp: false,

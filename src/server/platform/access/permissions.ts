@@ -37,6 +37,8 @@ export const PERMISSIONS = [
   'reports.export',
   'privacy.retention.manage',
   'privacy.subject-access',
+  'sync.monitor',
+  'sync.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -52,6 +54,7 @@ export const API_SCOPES = [
   'documents:verify',
   'directory:read',
   'border:screen',
+  'sync:site',
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 

@@ -1,0 +1,93 @@
+/**
+ * Tests of the synchronisation: headquarters and one post in one process, each with its own database
+ * and app. The post reaches headquarters through `app.inject` (the same routes, authentication and
+ * handlers as over HTTP), optionally through the fault-injecting transport.
+ */
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../platform/db/testing/test-database';
+import { createTenant, type Tenant, type TestUser } from '../../testing/factories';
+import { createTestApp, signIn, type Session } from '../../testing/http';
+import { createEdgeSync, type EdgeSync } from './edge';
+import { faulty, TransportError, type Faults, type SyncTransport } from './transport';
+
+/** Headquarters reached in-process with the site credential (what `httpTransport` does over the wire). */
+export function injectTransport(app: FastifyInstance, credential: string): SyncTransport {
+  return {
+    async send<T>(request: { method: 'GET' | 'POST'; path: string; body?: unknown }): Promise<T> {
+      const response = await app.inject({
+        method: request.method,
+        url: request.path,
+        headers: { authorization: `Bearer ${credential}` },
+        ...(request.body === undefined ? {} : { payload: request.body as Record<string, unknown> }),
+      });
+      if (response.statusCode >= 400) {
+        throw new TransportError(`Headquarters answered ${response.statusCode}: ${response.body.slice(0, 300)}`, response.statusCode, response.statusCode >= 500);
+      }
+      return response.json<T>();
+    },
+  };
+}
+
+export interface Hq {
+  database: TestDatabase;
+  app: FastifyInstance;
+  tenant: Tenant;
+  siteId: string;
+  /** A border supervisor posted to the BCP (watchlists, sync monitor and manage). */
+  supervisor: Session;
+  officerUser: TestUser;
+  credential: string;
+}
+
+/** Headquarters' side: a border police organisation with a BCP, a supervisor, an officer and a site credential. */
+export async function createHq(database: TestDatabase, app: FastifyInstance): Promise<Hq> {
+  const tenant = await createTenant(database.db, 'border-police');
+  const siteId = await tenant.site('bcp', { mode: 'land', lanes: ['A1', 'A2'] });
+  const supervisor = await signIn(app, await tenant.user(['border-supervisor'], { siteIds: [siteId] }));
+  const officerUser = await tenant.user(['border-officer'], { siteIds: [siteId] });
+  const issued = await supervisor.post(`/api/sync/sites/${siteId}/credentials`, {});
+  expect(issued.statusCode, issued.body).toBe(201);
+  return { database, app, tenant, siteId, supervisor, officerUser, credential: issued.json<{ credential: string }>().credential };
+}
+
+export interface Edge {
+  database: TestDatabase;
+  app: FastifyInstance;
+  sync: EdgeSync;
+  counts: ReturnType<typeof faulty>['counts'];
+  /** Signs in at the post (after a first sync brought the user down). */
+  signIn(user: TestUser): Promise<Session>;
+  close(): Promise<void>;
+}
+
+/** A post for `hq`'s BCP on a fresh embedded database, synchronising through `faults` (none by default). */
+export async function createEdge(hq: Hq, options: { faults?: Faults; batchSize?: number } = {}): Promise<Edge> {
+  const database = await createTestDatabase('pglite');
+  const app = await createTestApp(database, { SYNC_MODE: 'edge', SYNC_SITE_ID: hq.siteId, SYNC_CREDENTIAL: hq.credential, SYNC_HQ_URL: 'http://127.0.0.1:9' });
+  const { transport, counts } = faulty(injectTransport(hq.app, hq.credential), options.faults ?? {});
+  const sync = createEdgeSync(database.db, { siteId: hq.siteId, transport, intervalSeconds: 1, batchSize: options.batchSize ?? 200 });
+  return {
+    database,
+    app,
+    sync,
+    counts,
+    signIn: (user) => signIn(app, user),
+    async close() {
+      await sync.stop();
+      await app.close();
+      await database.destroy();
+    },
+  };
+}
+
+/** Runs cycles until the post's queue is empty and a cycle succeeded (or `maxCycles` ran). */
+export async function syncUntilDrained(edge: Edge, maxCycles = 200): Promise<number> {
+  for (let cycle = 1; cycle <= maxCycles; cycle += 1) {
+    const status = await edge.sync.runCycle();
+    if (status.link.state === 'up' && status.outbox.queueLength === 0) {
+      return cycle;
+    }
+  }
+  throw new Error(`the post's queue did not drain in ${maxCycles} cycles`);
+}
