@@ -47,9 +47,12 @@ export const MODULES: readonly ModuleDefinition[] = [
   { key: 'audit', path: '/audit', anyOf: ['audit.read'] },
 ];
 
-/** Modules not built yet: they get a landing page so that navigation already works. */
-export const PLANNED_MODULES = ['reports'] as const;
-export type PlannedModuleKey = (typeof PLANNED_MODULES)[number];
+/**
+ * Modules not built yet: each gets a landing page (routes/modules/ModuleLandingPage) so that navigation
+ * already works. Every module is built now; the list stays for the next one.
+ */
+export const PLANNED_MODULES: readonly ModuleKey[] = [];
+export type PlannedModuleKey = ModuleKey;
 
 /** True when the caller may open the module. */
 export function mayOpen(me: Me | null | undefined, module: ModuleDefinition): boolean {

@@ -12,7 +12,6 @@ import { AppLayout } from './components/AppLayout';
 import { Guard } from './components/Guard';
 import { NotFoundPage } from './components/NotFoundPage';
 import { RouteError } from './components/RouteError';
-import type { PlannedModuleKey } from './modules';
 import { meQuery } from './session';
 import { AccountPage } from './routes/account/AccountPage';
 import { AdminLayout, firstAdminTab } from './routes/admin/AdminLayout';
@@ -42,6 +41,7 @@ import { TypesPage } from './routes/documents/TypesPage';
 import { VerifyPage } from './routes/documents/verify/VerifyPage';
 import { publicTrainingRoutes, trainingRoutes } from './routes/training/routes';
 import { interpreterRoutes } from './routes/interpreters/routes';
+import { reportsRoutes } from './routes/reports/routes';
 import { receptionRoutes } from './routes/reception/routes';
 import { casesRoutes } from './routes/cases/routes';
 import { HomePage } from './routes/home/HomePage';
@@ -55,7 +55,6 @@ import { firstKnowledgeTab, KnowledgeLayout } from './routes/knowledge/Knowledge
 import { NoticesPage } from './routes/knowledge/notices/NoticesPage';
 import { ReviewQueuePage } from './routes/knowledge/review/ReviewQueuePage';
 import { LoginPage } from './routes/login/LoginPage';
-import { ModuleLandingPage } from './routes/modules/ModuleLandingPage';
 import { DuplicatesPage } from './routes/people/DuplicatesPage';
 import { PeoplePage } from './routes/people/PeoplePage';
 import { PersonPage } from './routes/people/PersonPage';
@@ -282,18 +281,6 @@ const articleRoute = createRoute({
   ),
 });
 
-function plannedModuleRoute<const P extends string>(path: P, key: PlannedModuleKey) {
-  return createRoute({
-    getParentRoute: () => appRoute,
-    path,
-    component: () => (
-      <Guard module={key}>
-        <ModuleLandingPage module={key} />
-      </Guard>
-    ),
-  });
-}
-
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -395,7 +382,7 @@ const routeTree = rootRoute.addChildren([
     articleRoute,
     ...trainingRoutes(appRoute),
     ...interpreterRoutes(appRoute),
-    plannedModuleRoute('/reports', 'reports'),
+    ...reportsRoutes(appRoute),
     accountRoute,
     auditRoute,
     adminRoute.addChildren([

@@ -43,6 +43,7 @@ import { trainingResources } from '../routes/training/i18n';
 import { asylumResources, receptionResources } from '../routes/reception/i18n';
 import { interpreterResources } from '../routes/interpreters/i18n';
 import { casesResources } from '../routes/cases/i18n';
+import { reportsResources } from '../routes/reports/i18n';
 import knowledgeCommonEn from '../routes/knowledge/i18n/common.en.json';
 import knowledgeCommonRo from '../routes/knowledge/i18n/common.ro.json';
 import knowledgeArticlesAr from '../routes/knowledge/i18n/articles.ar.json';
@@ -103,6 +104,7 @@ export const resources = {
     asylum: asylumResources.en,
     interpreters: interpreterResources.en,
     cases: casesResources.en,
+    reports: reportsResources.en,
   },
   ro: {
     ...ro,
@@ -133,6 +135,7 @@ export const resources = {
     asylum: asylumResources.ro,
     interpreters: interpreterResources.ro,
     cases: casesResources.ro,
+    reports: reportsResources.ro,
   },
   ar: {
     ...ar,
@@ -163,5 +166,6 @@ export const resources = {
     asylum: asylumResources.ar,
     interpreters: interpreterResources.ar,
     cases: casesResources.ar,
+    reports: reportsResources.ar,
   },
 };
