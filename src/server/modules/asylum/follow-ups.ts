@@ -47,11 +47,16 @@ export async function presentFollowUps(ctx: Ctx, rows: FollowUpRow[], known?: Ma
   });
 }
 
+/** The follow-ups of the list's filter as shown (no audit: the callers audit). */
+export async function followUpsOf(ctx: Ctx, filter: { status: FollowUpStatus; overdue?: boolean }) {
+  const rows = await screeningStore.selectFollowUps(ctx.db, { status: filter.status, overdueBefore: filter.overdue ? asylumToday(ctx) : undefined }, followUpScope(ctx));
+  return presentFollowUps(ctx, rows);
+}
+
 /** Open (or done) follow-ups, earliest due first; `overdue` keeps only those past due. Audited with the count. */
 export async function listFollowUps(ctx: Ctx, filter: { status: FollowUpStatus; overdue?: boolean }) {
   requirePermission(ctx, 'reception.read');
-  const rows = await screeningStore.selectFollowUps(ctx.db, { status: filter.status, overdueBefore: filter.overdue ? asylumToday(ctx) : undefined }, followUpScope(ctx));
-  const followUps = await presentFollowUps(ctx, rows);
+  const followUps = await followUpsOf(ctx, filter);
   await inTransaction(ctx, (tx) => recordAudit(tx, ctx, { action: 'asylum.follow-up.list', entityType: 'asylum-follow-up', detail: { count: followUps.length, status: filter.status } }));
   return { followUps };
 }

@@ -124,11 +124,16 @@ export function updateMinorFile(ctx: Ctx, personId: string, patch: { unaccompani
 
 export type MinorsView = 'all' | 'unaccompanied' | 'without-representative';
 
+/** The minors of a view as listed (no audit: the callers audit). */
+export async function minorsOf(ctx: Ctx, view: MinorsView) {
+  const summaries = await summariseMinors(ctx, await store.selectMinorFiles(ctx.db, minorScope(ctx)));
+  return summaries.filter((m) => view === 'all' || (m.unaccompanied && (view === 'unaccompanied' || m.representative === null)));
+}
+
 /** Minors' files: all, the unaccompanied, or the unaccompanied without a representative. Audited with the count. */
 export async function listMinors(ctx: Ctx, view: MinorsView) {
   requirePermission(ctx, 'reception.read');
-  const summaries = await summariseMinors(ctx, await store.selectMinorFiles(ctx.db, minorScope(ctx)));
-  const minors = summaries.filter((m) => view === 'all' || (m.unaccompanied && (view === 'unaccompanied' || m.representative === null)));
+  const minors = await minorsOf(ctx, view);
   await inTransaction(ctx, (tx) => recordAudit(tx, ctx, { action: 'asylum.minor.list', entityType: 'person', detail: { count: minors.length, view } }));
   return { minors };
 }

@@ -7,6 +7,8 @@ import { personOverview } from './overview';
 import { closeApplication, decideApplication, lodgeAppeal, recordAppealOutcome, recordInterview, recordNotification } from './procedure';
 import { getQuestionnaire, publishQuestionnaire } from './questionnaire';
 import { assignRepresentative, createRepresentative, listRepresentatives, unassignRepresentative, updateRepresentative } from './representatives';
+import { exportFormatQuery, sendExport } from '../../platform/export/http';
+import { applicationsExport, followUpsExport, minorsExport } from './exports';
 import * as s from './schemas';
 import { getScreening, recordScreening } from './screening';
 import { getSettings, updateSettings } from './settings';
@@ -44,6 +46,15 @@ export const asylumRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(`${base}/applications/:id/closure`, { config: manage, schema: { tags, summary: 'Close a rejection that became final', params: s.idParams, body: s.closureBody } }, async (request) =>
     closeApplication(request.ctx, request.params.id, request.body),
+  );
+  app.get(`${base}/applications/export`, { config: read, schema: { tags, summary: 'Applications of the filter as CSV or XLSX (streamed; X-Export-Rows announces the rows)', querystring: s.applicationQuery.omit({ limit: true, offset: true }).extend(exportFormatQuery.shape) } }, async (request, reply) =>
+    sendExport(request.ctx, reply, applicationsExport(request.ctx, request.query), request.query.format),
+  );
+  app.get(`${base}/follow-ups/export`, { config: read, schema: { tags, summary: 'Follow-ups of the filter as CSV or XLSX (streamed)', querystring: s.followUpQuery.extend(exportFormatQuery.shape) } }, async (request, reply) =>
+    sendExport(request.ctx, reply, followUpsExport(request.ctx, { status: request.query.status, overdue: request.query.overdue === 'true' }), request.query.format),
+  );
+  app.get(`${base}/minors/export`, { config: read, schema: { tags, summary: 'Minors’ files of a view as CSV or XLSX (streamed)', querystring: s.minorsQuery.extend(exportFormatQuery.shape) } }, async (request, reply) =>
+    sendExport(request.ctx, reply, minorsExport(request.ctx, request.query.view), request.query.format),
   );
   app.get(`${base}/deadlines`, { config: read, schema: { tags, summary: 'Decision and appeal deadlines due soon or overdue', querystring: s.deadlineQuery } }, async (request) => listDeadlines(request.ctx, request.query.state));
   app.get(`${base}/sites`, { config: read, schema: { tags, summary: 'Sites where an application can be lodged' } }, async (request) => lodgingSites(request.ctx));

@@ -75,17 +75,32 @@ export interface ApplicationFilter {
   offset: number;
 }
 
-/** Applications within `scope` matching the filter, newest lodged first, with the total count. */
-export async function selectApplications(db: Executor, filter: ApplicationFilter, scope: SQL | undefined) {
-  const where = and(
+/** The condition of the applications list's filter within `scope`: one place for the page, the count and the export. */
+function applicationConditions(filter: Omit<ApplicationFilter, 'limit' | 'offset'>, scope: SQL | undefined) {
+  return and(
     scope,
     filter.status ? eq(asylumApplications.status, filter.status) : undefined,
     filter.personId ? eq(asylumApplications.personId, filter.personId) : undefined,
     filter.q ? like(asylumApplications.number, `${filter.q.toUpperCase().replace(/[%_\\]/g, '')}%`) : undefined,
   );
+}
+
+/** Applications within `scope` matching the filter, newest lodged first, with the total count. */
+export async function selectApplications(db: Executor, filter: ApplicationFilter, scope: SQL | undefined) {
+  const where = applicationConditions(filter, scope);
   const rows = await db.select().from(asylumApplications).where(where).orderBy(desc(asylumApplications.lodgedOn), desc(asylumApplications.createdAt)).limit(filter.limit).offset(filter.offset);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(asylumApplications).where(where);
-  return { rows, total: count?.n ?? 0 };
+  return { rows, total: await countApplications(db, filter, scope) };
+}
+
+/** How many applications within `scope` match the filter. */
+export async function countApplications(db: Executor, filter: Omit<ApplicationFilter, 'limit' | 'offset'>, scope: SQL | undefined): Promise<number> {
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(asylumApplications).where(applicationConditions(filter, scope));
+  return count?.n ?? 0;
+}
+
+/** Applications matching the filter after `after` (a keyset condition), newest lodged first then by id: the export's batches. */
+export function selectApplicationsAfter(db: Executor, filter: Omit<ApplicationFilter, 'limit' | 'offset'>, scope: SQL | undefined, after: SQL | undefined, limit: number) {
+  return db.select().from(asylumApplications).where(and(applicationConditions(filter, scope), after)).orderBy(desc(asylumApplications.lodgedOn), desc(asylumApplications.id)).limit(limit);
 }
 
 /** Applications within `scope` with a deadline on or before `until`: decisions pending, appeals open. */

@@ -154,7 +154,7 @@ describeOnEachEngine('case access, referrals and trafficking invisibility', (dat
           .byType.trafficking ?? 0,
         who,
       ).toBe(0);
-      expect((await session.get('/api/cases/export.csv?includeClosed=true')).body, who).not.toContain(
+      expect((await session.get('/api/cases/export?includeClosed=true')).body, who).not.toContain(
         reference,
       );
       const home = await expectGet<{

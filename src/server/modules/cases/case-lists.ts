@@ -1,12 +1,14 @@
-/** Lists of cases: a page, counts by type and state, the CSV export — all through the one visibility condition. */
+/** Lists of cases: a page, counts by type and state, the export — all through the one visibility condition. */
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
-import { toCsv } from '../../platform/export/csv';
+import { rowsAfter } from '../../platform/export/keyset';
+import { keysetExport } from '../../platform/export/stream';
 import { visiblePersonSummaries } from '../people/service';
 import { accessOf, caseAccessPolicy, sees } from './access';
 import { presentCaseHead } from './presenter';
 import * as store from './store';
+import { cases } from './tables';
 
 export interface CaseListQuery {
   type?: string;
@@ -99,30 +101,33 @@ export async function caseCounts(ctx: Ctx, includeClosed: boolean) {
   return { total: rows.reduce((sum, r) => sum + r.count, 0), byType, byState: rows };
 }
 
-/** The list of visible cases as CSV (audited). */
-export async function exportCases(ctx: Ctx, query: Omit<CaseListQuery, 'page' | 'pageSize'>) {
+/** The list of visible cases of the list's filter as a streamed export (the list's visibility condition). */
+export function casesExport(ctx: Ctx, query: Omit<CaseListQuery, 'page' | 'pageSize'>) {
   requirePermission(ctx, 'cases.read');
-  return inTransaction(ctx, async (tx) => {
-    const policy = caseAccessPolicy(ctx);
-    const { rows } = await store.selectCases(tx, policy, query, { limit: 100_000, offset: 0 });
-    const orgs = await store.organisationNames(
-      tx,
-      rows.map((r) => r.row.ownerOrganisationId),
-    );
-    await recordAudit(tx, ctx, {
-      action: 'cases.case.export',
-      entityType: 'case',
-      fields: ['reference', 'type', 'state', 'title'],
-      detail: { count: rows.length },
-    });
-    return toCsv(rows, [
-      { header: 'reference', value: (r) => r.row.reference },
-      { header: 'type', value: (r) => r.row.type },
-      { header: 'state', value: (r) => r.row.state },
-      { header: 'title', value: (r) => r.row.title },
-      { header: 'ownerOrganisation', value: (r) => orgs.get(r.row.ownerOrganisationId)?.name ?? '' },
-      { header: 'openedAt', value: (r) => r.row.openedAt },
-      { header: 'closedAt', value: (r) => r.row.closedAt },
-    ]);
+  const policy = caseAccessPolicy(ctx);
+  return keysetExport({
+    list: 'cases.cases',
+    entityType: 'case',
+    filter: { type: query.type, state: query.state, q: query.q ? 'given' : undefined, mine: query.mine, personId: query.personId, includeClosed: query.includeClosed },
+    columns: [
+      { header: 'reference', value: (l: CaseLine) => l.row.reference },
+      { header: 'type', value: (l: CaseLine) => l.row.type },
+      { header: 'state', value: (l: CaseLine) => l.row.state },
+      { header: 'title', value: (l: CaseLine) => l.row.title },
+      { header: 'ownerOrganisation', value: (l: CaseLine) => l.ownerOrganisation },
+      { header: 'openedAt', value: (l: CaseLine) => l.row.openedAt },
+      { header: 'closedAt', value: (l: CaseLine) => l.row.closedAt },
+    ],
+    count: () => store.countFilteredCases(ctx.db, policy, query),
+    read: async (lastId, limit) => (await store.selectCasesAfter(ctx.db, policy, query, rowsAfter(cases, cases.openedAt, cases.id, 'desc', lastId), limit)).map((r) => ({ ...r, id: r.row.id })),
+    present: async (rows) => {
+      const orgs = await store.organisationNames(ctx.db, rows.map((r) => r.row.ownerOrganisationId));
+      return rows.map((r): CaseLine => ({ row: r.row, ownerOrganisation: orgs.get(r.row.ownerOrganisationId)?.name ?? '' }));
+    },
   });
+}
+
+interface CaseLine {
+  row: store.CaseRow;
+  ownerOrganisation: string;
 }

@@ -30,7 +30,8 @@ import {
 } from './reference';
 import { caseworkerHome, readReminder } from './reminders';
 import * as s from './schemas';
-import { caseCounts, exportCases, listCases } from './case-lists';
+import { exportFormatQuery, sendExport } from '../../platform/export/http';
+import { caseCounts, casesExport, listCases } from './case-lists';
 import { caseTypes, createCase, getCase, transitionCase, updateCase } from './service';
 import { otherOrganisations } from './organisations';
 import { referralAndNrmRoutes } from './routes-referrals';
@@ -95,13 +96,9 @@ export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => caseCounts(request.ctx, request.query.includeClosed ?? false),
   );
   app.get(
-    '/api/cases/export.csv',
-    { config: read, schema: { tags, summary: 'The cases I may see, CSV', querystring: s.exportQuery } },
-    async (request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="cases.csv"')
-        .send(await exportCases(request.ctx, request.query)),
+    '/api/cases/export',
+    { config: read, schema: { tags, summary: 'The cases of the list I may see as CSV or XLSX (streamed; X-Export-Rows announces the rows)', querystring: s.exportQuery.extend(exportFormatQuery.shape) } },
+    async (request, reply) => sendExport(request.ctx, reply, casesExport(request.ctx, request.query), request.query.format),
   );
   app.post(
     '/api/cases',

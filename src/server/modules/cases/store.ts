@@ -114,6 +114,22 @@ export async function selectCases(
   return { rows, total: count?.total ?? 0 };
 }
 
+/** The visible cases of the list's filter after `after` (a keyset condition), newest first then by id: the export's batches. */
+export function selectCasesAfter(db: Executor, policy: CaseAccessPolicy, filter: CaseFilter, after: SQL | undefined, limit: number) {
+  return db
+    .select(accessColumns(policy))
+    .from(cases)
+    .where(and(filterConditions(policy, filter), after))
+    .orderBy(desc(cases.openedAt), desc(cases.id))
+    .limit(limit);
+}
+
+/** How many visible cases the list's filter selects. */
+export async function countFilteredCases(db: Executor, policy: CaseAccessPolicy, filter: CaseFilter): Promise<number> {
+  const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(cases).where(filterConditions(policy, filter));
+  return row?.total ?? 0;
+}
+
 /** Counts of visible cases by type and state. */
 export async function countCases(db: Executor, policy: CaseAccessPolicy, includeClosed: boolean) {
   return db

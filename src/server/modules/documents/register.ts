@@ -27,7 +27,7 @@ export async function getDocument(ctx: Ctx, id: string) {
 }
 
 /** Rows as list summaries, leaving out documents of persons the caller may not see. */
-async function summaries(ctx: Ctx, rows: store.DocumentRow[]) {
+export async function summaries(ctx: Ctx, rows: store.DocumentRow[]) {
   const holders = await visibleHolders(ctx, rows.map((r) => r.personId));
   const types = new Map((await store.selectTypes(ctx.db)).map((t) => [t.code, t]));
   const offices = new Map((await store.selectOffices(ctx.db, undefined)).map((o) => [o.id, o]));

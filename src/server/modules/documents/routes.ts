@@ -1,7 +1,9 @@
 /** HTTP of temporary identity documents: types, offices and numbers, applications and lifecycle, register, card, keys, verification. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { exportFormatQuery, sendExport } from '../../platform/export/http';
 import { applyForDocument, renewDocument, replaceDocument } from './applications';
+import { registerExport } from './exports';
 import { createDocumentType, listDocumentTypes, updateDocumentType } from './document-types';
 import { approveDocument, handOverDocument, printDocument, rejectDocument, reportDocumentLost, revokeDocument, spoilCard } from './lifecycle';
 import { configureOffice, drawOfficeBlock, listOffices, officeNumbers } from './offices';
@@ -82,6 +84,14 @@ export function documentRoutes(options: { verifyPerMinute: number }): FastifyPlu
       const q = request.query;
       return listDocuments(request.ctx, { siteId: q.office, typeCode: q.type, status: q.status, issuedFrom: q.from, issuedTo: q.to, numberPrefix: q.number, personId: q.personId, cursor: q.cursor, limit: q.limit });
     });
+    app.get(
+      '/api/documents/export',
+      { config: { access: { permission: 'documents.read' } }, schema: { tags, summary: 'The register of the filter as CSV or XLSX (streamed; X-Export-Rows announces the rows)', querystring: registerQuery.omit({ cursor: true, limit: true }).extend(exportFormatQuery.shape) } },
+      async (request, reply) => {
+        const q = request.query;
+        return sendExport(request.ctx, reply, registerExport(request.ctx, { siteId: q.office, typeCode: q.type, status: q.status, issuedFrom: q.from, issuedTo: q.to, numberPrefix: q.number, personId: q.personId }), q.format);
+      },
+    );
     app.get('/api/documents/counts', { config: { access: { permission: 'documents.read' } }, schema: { tags, summary: 'Documents issued per office and type in a period', querystring: countsQuery } }, async (request) =>
       documentCounts(request.ctx, request.query),
     );

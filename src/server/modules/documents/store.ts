@@ -122,9 +122,9 @@ function statusCondition(status: string, today: string): SQL {
   return eq(issuedDocuments.status, status);
 }
 
-/** A page of the register, newest application first. */
-export function selectRegister(db: Executor, filter: RegisterFilter, scope: SQL | undefined, today: string) {
-  const conditions = [
+/** The condition of the register's filter within `scope`: one place for the page, the count and the export. */
+function registerConditions(filter: Omit<RegisterFilter, 'limit'>, scope: SQL | undefined, today: string) {
+  return and(
     scope,
     filter.siteId ? eq(issuedDocuments.siteId, filter.siteId) : undefined,
     filter.typeCode ? eq(issuedDocuments.typeCode, filter.typeCode) : undefined,
@@ -134,13 +134,23 @@ export function selectRegister(db: Executor, filter: RegisterFilter, scope: SQL 
     filter.numberPrefix ? sql`${issuedDocuments.number} like ${`${filter.numberPrefix.replace(/[\\%_]/g, '\\$&')}%`}` : undefined,
     filter.personId ? eq(issuedDocuments.personId, filter.personId) : undefined,
     filter.before ? sql`(${issuedDocuments.requestedAt}, ${issuedDocuments.id}) < (${filter.before.at.toISOString()}::timestamptz, ${filter.before.id}::uuid)` : undefined,
-  ];
+  );
+}
+
+/** A page of the register, newest application first. */
+export function selectRegister(db: Executor, filter: RegisterFilter, scope: SQL | undefined, today: string) {
   return db
     .select()
     .from(issuedDocuments)
-    .where(and(...conditions))
+    .where(registerConditions(filter, scope, today))
     .orderBy(desc(issuedDocuments.requestedAt), desc(issuedDocuments.id))
     .limit(filter.limit);
+}
+
+/** How many documents the register's filter selects within `scope`. */
+export async function countRegister(db: Executor, filter: Omit<RegisterFilter, 'limit'>, scope: SQL | undefined, today: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(issuedDocuments).where(registerConditions(filter, scope, today));
+  return row?.n ?? 0;
 }
 
 /** Documents of a person (and of the records merged into them), newest first. */
