@@ -20,7 +20,7 @@ const NATIONAL = '/reports/indicators';
 const DASHBOARDS = '/reports/dashboards/';
 
 /** The address of a module's dashboard. */
-export function dashboardPath(module: string): string {
+function dashboardPath(module: string): string {
   return `${DASHBOARDS}${module}`;
 }
 
