@@ -1,6 +1,8 @@
 /** HTTP of mass influx: contingency plans, pre-registration, wristbands, the board, exercises. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { exportFormatQuery, sendExport } from '../../platform/export/http';
+import { registrationsExport } from './exports';
 import { exerciseReport, finishExercise, listExercises, startExercise, waitingArrivals } from './exercises';
 import { createPlan, getPlan, listPlans, setPlanActive } from './plans';
 import { preregisterGroup } from './preregistration';
@@ -29,6 +31,9 @@ export const influxRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(`${base}/plans/:id/registrations`, { config: preregister, schema: { tags, summary: 'Pre-registrations of a plan', params: idParams, querystring: registrationsQuery } }, async (request) =>
     listRegistrations(request.ctx, request.params.id, request.query),
+  );
+  app.get(`${base}/plans/:id/registrations/export`, { config: preregister, schema: { tags, summary: 'Pre-registrations of a plan as CSV or XLSX (streamed; X-Export-Rows announces the rows)', params: idParams, querystring: registrationsQuery.omit({ limit: true }).extend(exportFormatQuery.shape) } }, async (request, reply) =>
+    sendExport(request.ctx, reply, await registrationsExport(request.ctx, request.params.id, request.query), request.query.format),
   );
   app.get(`${base}/plans/:id/board`, { config: read, schema: { tags, summary: 'Live board: arrivals per hour, triage, places left', params: idParams, querystring: boardQuery } }, async (request) =>
     influxBoard(request.ctx, request.params.id, request.query),

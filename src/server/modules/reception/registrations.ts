@@ -75,15 +75,24 @@ async function visibleRegistration(ctx: Ctx, db: Executor, condition: ReturnType
   return row;
 }
 
+/** The condition of a plan's registrations list (dataset, name as given or wristband): the list's and its export's. */
+export function registrationConditions(planId: string, query: { exerciseId?: string | null; q?: string }) {
+  const q = query.q?.trim();
+  return and(
+    eq(influxRegistrations.planId, planId),
+    store.inDataset(influxRegistrations.exerciseId, query.exerciseId ?? null),
+    q ? or(ilike(influxRegistrations.nameAsGiven, `%${q.replace(/[%_\\]/g, '\\$&')}%`), eq(influxRegistrations.wristband, q.toUpperCase())) : undefined,
+  );
+}
+
 /** A plan's registrations in a dataset, newest first, optionally by name as given or wristband (audited). */
 export async function listRegistrations(ctx: Ctx, planId: string, query: { exerciseId?: string | null; q?: string; limit: number }) {
   requirePermission(ctx, 'influx.preregister');
   await visiblePlan(ctx, planId);
-  const q = query.q?.trim();
   const rows = await ctx.db
     .select()
     .from(influxRegistrations)
-    .where(and(eq(influxRegistrations.planId, planId), store.inDataset(influxRegistrations.exerciseId, query.exerciseId ?? null), q ? or(ilike(influxRegistrations.nameAsGiven, `%${q.replace(/[%_\\]/g, '\\$&')}%`), eq(influxRegistrations.wristband, q.toUpperCase())) : undefined))
+    .where(registrationConditions(planId, query))
     .orderBy(desc(influxRegistrations.preregisteredAt))
     .limit(query.limit);
   await inTransaction(ctx, (tx) => recordAudit(tx, ctx, { action: 'influx.registrations.read', entityType: 'influx-plan', entityId: planId, fields: ['nameAsGiven', 'sex', 'approximateAge', 'nationality', 'triage'], detail: { count: rows.length } }));

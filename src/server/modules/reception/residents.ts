@@ -4,12 +4,24 @@ import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { users } from '../../platform/auth/tables';
 import { inTransaction, type Ctx } from '../../platform/context';
+import type { Executor } from '../../platform/db/client';
 import { notFound } from '../../platform/errors';
 import { visiblePersonSummaries } from '../people/service';
 import { presentAbsence, presentPlacement, presentService } from './placements';
 import * as store from './store';
 import { centreCan, centreScope, existingExercise, visibleCentre } from './scope';
 import { receptionAbsences, receptionPlacements, receptionServices } from './tables';
+
+/** The condition of a centre's residents list (placements of the dataset in a status): the list's and its export's. */
+export function residentConditions(siteId: string, filter: { status: 'active' | 'ended' | 'all'; exerciseId: string | null }) {
+  return and(eq(receptionPlacements.siteId, siteId), store.inDataset(receptionPlacements.exerciseId, filter.exerciseId), filter.status === 'all' ? undefined : eq(receptionPlacements.status, filter.status));
+}
+
+/** Placements with an absence still open, of these placements. */
+export async function placementsAbsent(db: Executor, ids: readonly string[]): Promise<Set<string>> {
+  const open = ids.length > 0 ? await db.select({ placementId: receptionAbsences.placementId }).from(receptionAbsences).where(and(inArray(receptionAbsences.placementId, [...ids]), isNull(receptionAbsences.toAt))) : [];
+  return new Set(open.map((a) => a.placementId));
+}
 
 /** A centre's residents (active by default), with person, bed, absence and over-capacity reason. */
 export async function listResidents(ctx: Ctx, siteId: string, filter: { status: 'active' | 'ended' | 'all'; exerciseId?: string | null }) {
@@ -22,12 +34,10 @@ export async function listResidents(ctx: Ctx, siteId: string, filter: { status: 
   const rows = await ctx.db
     .select()
     .from(receptionPlacements)
-    .where(and(eq(receptionPlacements.siteId, siteId), store.inDataset(receptionPlacements.exerciseId, exerciseId), filter.status === 'all' ? undefined : eq(receptionPlacements.status, filter.status)))
+    .where(residentConditions(siteId, { status: filter.status, exerciseId }))
     .orderBy(desc(receptionPlacements.checkedInAt))
     .limit(2000);
-  const ids = rows.map((r) => r.id);
-  const openAbsences = ids.length > 0 ? await ctx.db.select({ placementId: receptionAbsences.placementId }).from(receptionAbsences).where(and(inArray(receptionAbsences.placementId, ids), isNull(receptionAbsences.toAt))) : [];
-  const absent = new Set(openAbsences.map((a) => a.placementId));
+  const absent = await placementsAbsent(ctx.db, rows.map((r) => r.id));
   const people = await visiblePersonSummaries(ctx, rows.map((r) => r.personId));
   const beds = await store.selectBedsByIds(ctx.db, rows.flatMap((r) => (r.bedId ? [r.bedId] : [])));
   await inTransaction(ctx, (tx) => recordAudit(tx, ctx, { action: 'reception.residents.read', entityType: 'site', entityId: siteId, fields: ['residents'], detail: { count: rows.length, status: filter.status, exerciseId } }));

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { addBeds, addBlock, addRoom, addUnit, endBlock, getCentre, listCentres, updateBed } from './centres';
 import { occupancyHistory, occupancyNow, takeOccupancySnapshot } from './occupancy';
 import { cancelReservation, checkIn, checkOut, createReservation, endAbsence, recordService, startAbsence, transfer } from './placements';
+import { exportFormatQuery, sendExport } from '../../platform/export/http';
+import { residentsExport } from './exports';
 import { listResidents, personPlacements } from './residents';
 import {
   absenceBody,
@@ -61,6 +63,9 @@ export const receptionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(`${base}/reservations/:id/cancel`, { config: manage, schema: { tags, summary: 'Cancel a reservation', params: idParams } }, async (request) => cancelReservation(request.ctx, request.params.id));
   app.get(`${base}/centres/:siteId/residents`, { config: read, schema: { tags, summary: 'Residents of a centre', params: siteParams, querystring: residentsQuery } }, async (request) =>
     listResidents(request.ctx, request.params.siteId, request.query),
+  );
+  app.get(`${base}/centres/:siteId/residents/export`, { config: read, schema: { tags, summary: 'Residents of a centre as CSV or XLSX (streamed; X-Export-Rows announces the rows)', params: siteParams, querystring: residentsQuery.extend(exportFormatQuery.shape) } }, async (request, reply) =>
+    sendExport(request.ctx, reply, await residentsExport(request.ctx, request.params.siteId, request.query), request.query.format),
   );
   app.post(`${base}/placements`, { config: manage, schema: { tags, summary: 'Check a person in (over capacity needs a reason)', body: checkInBody } }, async (request, reply) => reply.status(201).send(await checkIn(request.ctx, request.body)));
   app.post(`${base}/placements/:id/check-out`, { config: manage, schema: { tags, summary: 'Check a resident out', params: idParams, body: checkOutBody } }, async (request) => checkOut(request.ctx, request.params.id, request.body));
