@@ -1,7 +1,9 @@
 /** HTTP of the interpreter pool: interpreters, availability, search by language and time, bookings. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { exportFormatQuery, sendExport } from '../../platform/export/http';
 import { bookInterpreter, cancelBooking, findAvailableInterpreters, listBookings } from './bookings';
+import { bookingsExport, interpretersExport } from './exports';
 import { createInterpreter, findLanguages, getInterpreter, listInterpreters, setAvailability, updateInterpreter } from './pool';
 import { availabilityBody, availableQuery, bookingBody, bookingsQuery, cancelBody, interpreterBody, languagesQuery, listQuery } from './schemas';
 
@@ -16,6 +18,12 @@ export const interpreterRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/interpreters/languages', { config: book, schema: { tags, summary: 'ISO 639-3 languages by code or name, or the names of ?codes=a,b', querystring: languagesQuery } }, async (request) => findLanguages(request.ctx, request.query));
   app.get('/api/interpreters', { config: book, schema: { tags, summary: 'The pool, by language and name', querystring: listQuery } }, async (request) =>
     listInterpreters(request.ctx, { language: request.query.language, q: request.query.q, includeInactive: request.query.includeInactive === 'true' }),
+  );
+  app.get('/api/interpreters/export', { config: book, schema: { tags, summary: 'The pool of the filter as CSV or XLSX (streamed; X-Export-Rows announces the rows)', querystring: listQuery.extend(exportFormatQuery.shape) } }, async (request, reply) =>
+    sendExport(request.ctx, reply, interpretersExport(request.ctx, { language: request.query.language, q: request.query.q, includeInactive: request.query.includeInactive === 'true' }), request.query.format),
+  );
+  app.get('/api/interpreters/bookings/export', { config: book, schema: { tags, summary: 'Bookings of the filter as CSV or XLSX (streamed)', querystring: bookingsQuery.extend(exportFormatQuery.shape) } }, async (request, reply) =>
+    sendExport(request.ctx, reply, bookingsExport(request.ctx, { ...request.query, from: date(request.query.from), to: date(request.query.to), includeCancelled: request.query.includeCancelled === 'true' }), request.query.format),
   );
   app.get('/api/interpreters/available', { config: book, schema: { tags, summary: 'Interpreters of a language free at a time', querystring: availableQuery } }, async (request) => findAvailableInterpreters(request.ctx, request.query));
   app.post('/api/interpreters', { config: manage, schema: { tags, summary: 'Add an interpreter to the pool', body: interpreterBody } }, async (request, reply) => reply.status(201).send(await createInterpreter(request.ctx, request.body)));
