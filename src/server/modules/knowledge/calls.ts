@@ -10,6 +10,11 @@ import type { CallOutcome } from './reference';
 import * as store from './store';
 import { knowledgeCalls } from './tables';
 
+/** The calls the caller may see: their organisation's unless national. */
+export function callScope(ctx: Ctx) {
+  return recordScope(ctx, { organisation: knowledgeCalls.organisationId });
+}
+
 export interface CallInput {
   startedAt: string;
   durationSeconds: number;
@@ -74,7 +79,7 @@ export async function logCall(ctx: Ctx, input: CallInput) {
 /** Calls of a period of local days (the caller's organisation unless national), newest first. */
 export async function listCalls(ctx: Ctx, period: { from: string; to: string }, limit = 200) {
   requirePermission(ctx, 'calls.log');
-  const rows = await store.selectCalls(ctx.db, bounds(period), recordScope(ctx, { organisation: knowledgeCalls.organisationId }), limit);
+  const rows = await store.selectCalls(ctx.db, bounds(period), callScope(ctx), limit);
   return { calls: rows.map((r) => ({ ...r.call, agentName: r.agentName, escalatedToName: r.escalatedToName })) };
 }
 

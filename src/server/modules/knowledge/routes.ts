@@ -3,7 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { analyticsCsv, callAnalytics, helpfulnessAnalytics, searchAnalytics } from './analytics';
 import { archiveArticle, createArticle, getArticle, listArticlesForEditors, reviewArticle, saveDraft, startRevision, submitForReview } from './articles';
+import { exportFormatQuery, sendExport } from '../../platform/export/http';
 import { escalationTargets, logCall, listCalls } from './calls';
+import { callsExport } from './exports';
 import { createCategory, listCategories, listLanguages, saveLanguage, updateCategory } from './catalogue';
 import { createNotice, kioskNotices, listCentres, listNotices, updateNotice } from './notices';
 import { categoryArticles, publicArticle, publicCatalogue, recordFeedback } from './public';
@@ -114,6 +116,9 @@ export const knowledgeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/knowledge/calls', { config: calls, schema: { tags, summary: 'Log a call', body: callBody } }, async (request, reply) => reply.status(201).send(await logCall(request.ctx, request.body)));
   app.get('/api/knowledge/escalation-targets', { config: calls, schema: { tags, summary: 'Organisations a call can be escalated to' } }, async (request) => escalationTargets(request.ctx));
   app.get('/api/knowledge/calls', { config: calls, schema: { tags, summary: 'Calls of a period', querystring: periodQuery } }, async (request) => listCalls(request.ctx, request.query));
+  app.get('/api/knowledge/calls/export', { config: calls, schema: { tags, summary: 'Calls of a period as CSV or XLSX (streamed; X-Export-Rows announces the rows)', querystring: periodQuery.extend(exportFormatQuery.shape) } }, async (request, reply) =>
+    sendExport(request.ctx, reply, callsExport(request.ctx, request.query), request.query.format),
+  );
 
   // ---------- analytics ----------
   app.get('/api/knowledge/analytics/searches', { config: publish, schema: { tags, summary: 'Top searches and searches with no results', querystring: periodQuery } }, async (request) =>

@@ -236,8 +236,17 @@ export function selectCalls(db: Executor, period: { from: Date; to: Date }, scop
     .leftJoin(users, eq(users.id, knowledgeCalls.agentId))
     .leftJoin(organisations, eq(organisations.id, knowledgeCalls.escalatedTo))
     .where(and(gte(knowledgeCalls.startedAt, period.from), lt(knowledgeCalls.startedAt, period.to), scope))
-    .orderBy(desc(knowledgeCalls.startedAt))
+    .orderBy(desc(knowledgeCalls.startedAt), desc(knowledgeCalls.id))
     .limit(limit);
+}
+
+/** How many calls started in the period within `scope` (the call list's condition). */
+export async function countCalls(db: Executor, period: { from: Date; to: Date }, scope: SQL | undefined): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(knowledgeCalls)
+    .where(and(gte(knowledgeCalls.startedAt, period.from), lt(knowledgeCalls.startedAt, period.to), scope));
+  return row?.n ?? 0;
 }
 
 /** Calls per ISO week by topic and language. */
