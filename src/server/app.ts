@@ -23,6 +23,7 @@ import { receptionRoutes } from './modules/reception/routes';
 import { casesRoutes } from './modules/cases/routes';
 import { interpreterRoutes } from './modules/interpreters/routes';
 import { asylumRoutes } from './modules/asylum/routes';
+import { privacyRoutes } from './modules/privacy/routes';
 import { configureDocuments } from './modules/documents/settings';
 import { borderStatisticsRoutes } from './modules/border/statistics-routes';
 import { watchlistRoutes } from './modules/border/watchlist-routes';
@@ -177,6 +178,7 @@ export async function buildApp({ config, database, logger = true, processMetrics
   await app.register(casesRoutes);
   await app.register(interpreterRoutes);
   await app.register(asylumRoutes);
+  await app.register(privacyRoutes);
   await app.register(borderRoutes);
   await app.register(borderStatisticsRoutes);
   await app.register(watchlistRoutes);

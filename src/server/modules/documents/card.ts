@@ -40,7 +40,8 @@ export interface CardContent {
 const require = createRequire(import.meta.url);
 let fontBytes: { regular: Buffer; bold: Buffer; mono: Buffer } | undefined;
 
-function fonts() {
+/** The DejaVu fonts' bytes (read once): the card's, and any other PDF that must write ă, ș, ț or Cyrillic. */
+export function fonts() {
   if (!fontBytes) {
     const dir = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf').replace(/DejaVuSans\.ttf$/, '');
     fontBytes = {
