@@ -16,6 +16,7 @@ import { meQuery } from './session';
 import { AccountPage } from './routes/account/AccountPage';
 import { AdminLayout, firstAdminTab } from './routes/admin/AdminLayout';
 import { ApiKeysPage } from './routes/admin/api-keys/ApiKeysPage';
+import { apiUsageRoutes } from './routes/admin/api-usage/routes';
 import { OrganisationsPage } from './routes/admin/organisations/OrganisationsPage';
 import { RolesPage } from './routes/admin/roles/RolesPage';
 import { SitesPage } from './routes/admin/sites/SitesPage';
@@ -392,6 +393,7 @@ const routeTree = rootRoute.addChildren([
       moduleTab(adminRoute, '/users', 'admin.users.manage', UsersPage),
       moduleTab(adminRoute, '/roles', 'admin.roles.manage', RolesPage),
       moduleTab(adminRoute, '/api-keys', 'admin.apikeys.manage', ApiKeysPage),
+      ...apiUsageRoutes(adminRoute),
     ]),
   ]),
 ]);

@@ -15,6 +15,7 @@ import { seedDemoReception } from './demo-reception';
 import { seedDemoAsylum } from './demo-asylum';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoInterpreters } from './demo-interpreters';
+import { seedDemoPartnerApi } from './demo-partner-api';
 
 export const DEMO_PASSWORD = 'Crossroads-demo-2026';
 
@@ -165,5 +166,6 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await seedDemoAsylum(ctx);
   await seedDemoInterpreters(ctx);
   await seedDemoCases(ctx);
+  await seedDemoPartnerApi(ctx);
   return true;
 }

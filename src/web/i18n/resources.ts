@@ -42,6 +42,7 @@ import knowledgeCommonAr from '../routes/knowledge/i18n/common.ar.json';
 import { trainingResources } from '../routes/training/i18n';
 import { asylumResources, receptionResources } from '../routes/reception/i18n';
 import { interpreterResources } from '../routes/interpreters/i18n';
+import { partnerApiResources } from '../routes/admin/api-usage/i18n';
 import { casesResources } from '../routes/cases/i18n';
 import { reportsResources } from '../routes/reports/i18n';
 import knowledgeCommonEn from '../routes/knowledge/i18n/common.en.json';
@@ -103,6 +104,7 @@ export const resources = {
     reception: receptionResources.en,
     asylum: asylumResources.en,
     interpreters: interpreterResources.en,
+    partnerApi: partnerApiResources.en,
     cases: casesResources.en,
     reports: reportsResources.en,
   },
@@ -134,6 +136,7 @@ export const resources = {
     reception: receptionResources.ro,
     asylum: asylumResources.ro,
     interpreters: interpreterResources.ro,
+    partnerApi: partnerApiResources.ro,
     cases: casesResources.ro,
     reports: reportsResources.ro,
   },
@@ -165,6 +168,7 @@ export const resources = {
     reception: receptionResources.ar,
     asylum: asylumResources.ar,
     interpreters: interpreterResources.ar,
+    partnerApi: partnerApiResources.ar,
     cases: casesResources.ar,
     reports: reportsResources.ar,
   },

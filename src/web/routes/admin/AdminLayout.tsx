@@ -9,6 +9,7 @@ export const ADMIN_TABS = [
   { path: '/admin/users', key: 'users', permission: 'admin.users.manage' },
   { path: '/admin/roles', key: 'roles', permission: 'admin.roles.manage' },
   { path: '/admin/api-keys', key: 'apiKeys', permission: 'admin.apikeys.manage' },
+  { path: '/admin/api-usage', key: 'apiUsage', permission: 'admin.apikeys.manage' },
 ] as const;
 type AdminTabKey = (typeof ADMIN_TABS)[number]['key'];
 

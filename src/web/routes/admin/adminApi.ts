@@ -69,6 +69,8 @@ export interface ApiKey {
   expiresAt: string;
   revokedAt: string | null;
   lastUsedAt: string | null;
+  /** Requests per minute; null: the configured default for keys. */
+  rateLimitPerMinute: number | null;
 }
 
 export type CreatedApiKey = ApiKey & { key: string };

@@ -2,7 +2,6 @@
 import {
   Alert,
   Button,
-  Checkbox,
   Code,
   CopyButton,
   Group,
@@ -16,10 +15,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
-import { useScopeLabel } from '../../../labels';
-import { API_SCOPES } from '../../../reference';
 import { useMe } from '../../../session';
 import { apiKeysQuery, organisationsQuery, type CreatedApiKey } from '../adminApi';
+import { RateLimitInput, rateLimitValue, ScopeCheckboxes } from './KeyFields';
 
 function CreatedKey({ created, onClose }: { created: CreatedApiKey; onClose: () => void }) {
   const { t } = useTranslation();
@@ -55,7 +53,6 @@ function CreatedKey({ created, onClose }: { created: CreatedApiKey; onClose: () 
 export function ApiKeyCreateForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
-  const scopeLabel = useScopeLabel();
   const queryClient = useQueryClient();
   const organisations = useQuery(organisationsQuery);
   const [organisationId, setOrganisationId] = useState<string | null>(
@@ -64,6 +61,7 @@ export function ApiKeyCreateForm({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>([]);
   const [days, setDays] = useState<number | string>(365);
+  const [rateLimit, setRateLimit] = useState<number | string>('');
   const create = useMutation({
     mutationFn: () =>
       api.post<CreatedApiKey>('/api/admin/api-keys', {
@@ -71,6 +69,7 @@ export function ApiKeyCreateForm({ onClose }: { onClose: () => void }) {
         name: name.trim(),
         scopes,
         expiresInDays: Number(days),
+        rateLimitPerMinute: rateLimitValue(rateLimit),
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: apiKeysQuery.queryKey }),
   });
@@ -109,19 +108,8 @@ export function ApiKeyCreateForm({ onClose }: { onClose: () => void }) {
               onChange={(event) => setName(event.currentTarget.value)}
               error={errors.name}
             />
-            <Checkbox.Group
-              label={t('admin.apiKeys.scopes')}
-              required
-              value={scopes}
-              onChange={setScopes}
-              error={errors.scopes}
-            >
-              <Stack gap={6} mt="xs">
-                {API_SCOPES.map((scope) => (
-                  <Checkbox key={scope} value={scope} label={scopeLabel(scope)} description={scope} />
-                ))}
-              </Stack>
-            </Checkbox.Group>
+            <ScopeCheckboxes value={scopes} onChange={setScopes} error={errors.scopes} />
+            <RateLimitInput value={rateLimit} onChange={setRateLimit} error={errors.rateLimitPerMinute} />
             <NumberInput
               label={t('admin.apiKeys.expiresInDays')}
               min={1}

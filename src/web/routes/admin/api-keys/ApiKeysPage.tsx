@@ -9,6 +9,8 @@ import { useFormat } from '../../../format';
 import { useScopeLabel } from '../../../labels';
 import { apiKeysQuery, organisationNames, organisationsQuery, type ApiKey } from '../adminApi';
 import { ApiKeyCreateForm } from './ApiKeyCreateForm';
+import { ApiKeyEditForm } from './ApiKeyEditForm';
+import { partnerApiReferenceQuery } from '../api-usage/usageApi';
 import { Ltr } from '../../../components/Ltr';
 
 function RevokeDialog({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => void }) {
@@ -49,6 +51,8 @@ export function ApiKeysPage() {
   const names = organisationNames(organisations.data);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<ApiKey | null>(null);
+  const [editing, setEditing] = useState<ApiKey | null>(null);
+  const reference = useQuery(partnerApiReferenceQuery);
   return (
     <>
       <Group justify="space-between" mb="sm">
@@ -63,6 +67,7 @@ export function ApiKeysPage() {
               <Table.Th>{t('admin.fields.organisation')}</Table.Th>
               <Table.Th>{t('admin.apiKeys.prefix')}</Table.Th>
               <Table.Th>{t('admin.apiKeys.scopes')}</Table.Th>
+              <Table.Th>{t('partnerApi.rateLimit')}</Table.Th>
               <Table.Th>{t('admin.apiKeys.expires')}</Table.Th>
               <Table.Th>{t('admin.apiKeys.lastUsed')}</Table.Th>
               <Table.Th>{t('admin.apiKeys.revokedAt')}</Table.Th>
@@ -74,12 +79,12 @@ export function ApiKeysPage() {
           <Table.Tbody>
             {keys.isPending && (
               <Table.Tr>
-                <Table.Td colSpan={8}>{t('common.loading')}</Table.Td>
+                <Table.Td colSpan={9}>{t('common.loading')}</Table.Td>
               </Table.Tr>
             )}
             {keys.data?.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={8}>{t('admin.apiKeys.none')}</Table.Td>
+                <Table.Td colSpan={9}>{t('admin.apiKeys.none')}</Table.Td>
               </Table.Tr>
             )}
             {keys.data?.map((key) => (
@@ -90,6 +95,11 @@ export function ApiKeysPage() {
                   <Ltr mono>cr_{key.prefix}_…</Ltr>
                 </Table.Td>
                 <Table.Td>{format.list(key.scopes.map(scopeLabel))}</Table.Td>
+                <Table.Td>
+                  {key.rateLimitPerMinute === null
+                    ? t('partnerApi.defaultLimit', { count: reference.data?.defaultRateLimitPerMinute ?? 0 })
+                    : t('partnerApi.perMinute', { count: key.rateLimitPerMinute })}
+                </Table.Td>
                 <Table.Td>{format.date(key.expiresAt)}</Table.Td>
                 <Table.Td>
                   {key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t('admin.apiKeys.never')}
@@ -105,15 +115,20 @@ export function ApiKeysPage() {
                 </Table.Td>
                 <Table.Td>
                   {!key.revokedAt && (
-                    <Button
-                      size="xs"
-                      color="red"
-                      variant="light"
-                      onClick={() => setRevoking(key)}
-                      aria-label={t('admin.apiKeys.revokeNamed', { name: key.name })}
-                    >
-                      {t('admin.apiKeys.revoke')}
-                    </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      <Button size="xs" variant="light" onClick={() => setEditing(key)} aria-label={t('partnerApi.editNamed', { name: key.name })}>
+                        {t('partnerApi.edit')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        color="red"
+                        variant="light"
+                        onClick={() => setRevoking(key)}
+                        aria-label={t('admin.apiKeys.revokeNamed', { name: key.name })}
+                      >
+                        {t('admin.apiKeys.revoke')}
+                      </Button>
+                    </Group>
                   )}
                 </Table.Td>
               </Table.Tr>
@@ -123,6 +138,7 @@ export function ApiKeysPage() {
       </Table.ScrollContainer>
       {creating && <ApiKeyCreateForm onClose={() => setCreating(false)} />}
       {revoking && <RevokeDialog apiKey={revoking} onClose={() => setRevoking(null)} />}
+      {editing && <ApiKeyEditForm apiKey={editing} onClose={() => setEditing(null)} />}
     </>
   );
 }

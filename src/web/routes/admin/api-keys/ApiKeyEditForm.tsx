@@ -1,0 +1,53 @@
+/** Changing a key's name, scopes or rate limit (its secret stays the same). */
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, fieldErrors } from '../../../api';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { notifySuccess } from '../../../components/notify';
+import { apiKeysQuery, type ApiKey } from '../adminApi';
+import { RateLimitInput, rateLimitValue, ScopeCheckboxes } from './KeyFields';
+
+/** The change-key modal. */
+export function ApiKeyEditForm({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [name, setName] = useState(apiKey.name);
+  const [scopes, setScopes] = useState<string[]>(apiKey.scopes);
+  const [rateLimit, setRateLimit] = useState<number | string>(apiKey.rateLimitPerMinute ?? '');
+  const save = useMutation({
+    mutationFn: () => api.patch<ApiKey>(`/api/admin/api-keys/${apiKey.id}`, { name: name.trim(), scopes, rateLimitPerMinute: rateLimitValue(rateLimit) }),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: apiKeysQuery.queryKey });
+      await queryClient.invalidateQueries({ queryKey: ['admin', 'api-usage'] });
+      notifySuccess(t('partnerApi.saved', { name: saved.name }));
+      onClose();
+    },
+  });
+  const errors = fieldErrors(save.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  return (
+    <Modal opened onClose={onClose} title={t('partnerApi.editTitle', { name: apiKey.name })} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <ErrorAlert error={Object.keys(errors).length === 0 ? save.error : null} />
+          <TextInput label={t('admin.fields.name')} required value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
+          <ScopeCheckboxes value={scopes} onChange={setScopes} error={errors.scopes} />
+          <RateLimitInput value={rateLimit} onChange={setRateLimit} error={errors.rateLimitPerMinute} />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
