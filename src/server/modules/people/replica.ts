@@ -194,9 +194,16 @@ export async function applyChangesFromPost(ctx: Ctx, personId: string, patch: Pa
 }
 
 /**
- * Moves the registration-number sequence to at least `floor`, so numbers a post gives never collide with
- * those coming down from headquarters (which allocates from the bottom).
+ * Moves the registration-number sequence into the block [`floor`, `ceiling`) and above every number of
+ * that block already held (a post gives numbers from a block of its own, so they never collide with
+ * headquarters' numbers, which are allocated from the bottom, nor with those of a post it replaces).
  */
-export async function reserveRegistrationNumbersFrom(db: Executor, floor: number): Promise<void> {
-  await queryRows(db, sql`select setval(${personNumberSeq.seqName}, greatest(${floor}, (select last_value from person_number_seq)))`);
+export async function reserveRegistrationNumbers(db: Executor, floor: number, ceiling: number): Promise<void> {
+  await queryRows(
+    db,
+    sql`select setval(${personNumberSeq.seqName}, greatest(${floor}, (select last_value from person_number_seq),
+          (select max(substring(registration_number from '^P-[0-9]{4}-([0-9]+)$')::bigint) from persons
+            where registration_number ~ '^P-[0-9]{4}-[0-9]+$'
+              and substring(registration_number from '^P-[0-9]{4}-([0-9]+)$')::bigint between ${floor} and ${ceiling - 1})))`,
+  );
 }

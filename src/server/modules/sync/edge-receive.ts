@@ -19,7 +19,7 @@ import {
   type EntryChangesPage,
   type SourceReplica,
 } from '../border/sync-lists';
-import { reserveRegistrationNumbersFrom, writePersonReplica, type PersonReplica } from '../people/replica';
+import { reserveRegistrationNumbers, writePersonReplica, type PersonReplica } from '../people/replica';
 import type { PostReport } from './changes';
 import { readState, writeState } from './edge-state';
 import type { PersonCursor } from './hq-feed';
@@ -40,10 +40,10 @@ interface PullAnswer {
   persons: { items: PersonReplica[]; cursor: PersonCursor; more: boolean };
 }
 
-/** Registration numbers given at this post start at a block of their own (see decision 0009). */
-export function registrationFloorOf(siteId: string): number {
-  const block = createHash('sha256').update(siteId).digest().readUInt32BE(0) % 800;
-  return 100_000_000 + block * 1_000_000;
+/** Registration numbers given at this post come from a block of a million of their own (see decision 0009). */
+export function registrationBlockOf(siteId: string): { floor: number; ceiling: number } {
+  const floor = 100_000_000 + (createHash('sha256').update(siteId).digest().readUInt32BE(0) % 800) * 1_000_000;
+  return { floor, ceiling: floor + 1_000_000 };
 }
 
 /** Brings one source from the post's version to headquarters', page by page. */
@@ -102,10 +102,8 @@ async function takePersons(ctx: Ctx, items: readonly PersonReplica[]): Promise<v
 /** One pull: rounds until headquarters has nothing more for now. Returns the entries received. */
 export async function pullFromHq(db: Db, siteId: string, transport: SyncTransport, report: () => Promise<PostReport>): Promise<{ entries: number; persons: number }> {
   const ctx = systemContext(db, 'sync-down');
-  if (!(await readState(db, 'numbersReserved', false))) {
-    await reserveRegistrationNumbersFrom(db, registrationFloorOf(siteId));
-    await writeState(db, 'numbersReserved', true);
-  }
+  const block = registrationBlockOf(siteId);
+  await reserveRegistrationNumbers(db, block.floor, block.ceiling);
   let entries = 0;
   let persons = 0;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
@@ -124,6 +122,10 @@ export async function pullFromHq(db: Db, siteId: string, transport: SyncTranspor
     }
     await followLostDocuments(ctx, transport, answer.lostDocuments);
     await takePersons(ctx, answer.persons.items);
+    if (answer.persons.items.length > 0) {
+      // Persons registered here by a post this one replaces came down with numbers of this block.
+      await reserveRegistrationNumbers(db, block.floor, block.ceiling);
+    }
     persons += answer.persons.items.length;
     await writeState(db, 'personCursor', answer.persons.cursor);
     if (!answer.persons.more) {

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { syncState } from './tables';
 
-export type StateKey = 'directoryDigest' | 'personCursor' | 'lostDocumentsDigest' | 'lastSuccessAt' | 'lastDownAt' | 'numbersReserved';
+export type StateKey = 'directoryDigest' | 'personCursor' | 'lastSuccessAt' | 'lastDownAt';
 
 /** The value stored under `key`, or `fallback`. */
 export async function readState<T>(db: Executor, key: StateKey, fallback: T): Promise<T> {

@@ -50,20 +50,23 @@ function inboxRow(site: { id: string }, change: Change, outcome: string, message
   return { changeId: change.changeId, siteId: site.id, seq: change.seq, kind: change.kind, entityId: change.entityId, outcome, message, createdAt: new Date(change.createdAt) };
 }
 
-/** Applies one change exactly once; answers its acknowledgement. */
+/** Claims the change in the inbox and applies it, inside the caller's transaction; `duplicate` when claimed before. */
+async function claimAndApply(txCtx: Ctx, site: { id: string; code: string }, change: Change): Promise<Ack> {
+  const [claimed] = await txCtx.db.insert(syncInbox).values(inboxRow(site, change, 'applied', null)).onConflictDoNothing().returning({ changeId: syncInbox.changeId });
+  if (!claimed) {
+    return { changeId: change.changeId, outcome: 'duplicate' };
+  }
+  const result = await applyOne(txCtx, site, change);
+  if (result.outcome !== 'applied' || result.message) {
+    await txCtx.db.update(syncInbox).set({ outcome: result.outcome, message: result.message ?? null }).where(eq(syncInbox.changeId, change.changeId));
+  }
+  return { changeId: change.changeId, outcome: result.outcome, message: result.message ?? null };
+}
+
+/** Applies one change exactly once in its own transaction; a change refused for good is recorded as rejected. */
 async function applyExactlyOnce(ctx: Ctx, site: { id: string; code: string }, change: Change): Promise<Ack> {
   try {
-    return await inTransaction(ctx, async (tx, txCtx) => {
-      const [claimed] = await tx.insert(syncInbox).values(inboxRow(site, change, 'applied', null)).onConflictDoNothing().returning({ changeId: syncInbox.changeId });
-      if (!claimed) {
-        return { changeId: change.changeId, outcome: 'duplicate' as const };
-      }
-      const result = await applyOne(txCtx, site, change);
-      if (result.outcome !== 'applied' || result.message) {
-        await tx.update(syncInbox).set({ outcome: result.outcome, message: result.message ?? null }).where(eq(syncInbox.changeId, change.changeId));
-      }
-      return { changeId: change.changeId, outcome: result.outcome, message: result.message ?? null };
-    });
+    return await inTransaction(ctx, (_tx, txCtx) => claimAndApply(txCtx, site, change));
   } catch (error) {
     if (!(error instanceof AppError) || error.status >= 500) {
       throw error;
@@ -73,6 +76,31 @@ async function applyExactlyOnce(ctx: Ctx, site: { id: string; code: string }, ch
     const [recorded] = await ctx.db.insert(syncInbox).values(inboxRow(site, change, 'rejected', message)).onConflictDoNothing().returning({ changeId: syncInbox.changeId });
     return { changeId: change.changeId, outcome: recorded ? 'rejected' : 'duplicate', message };
   }
+}
+
+/**
+ * Applies a batch: all of it in one transaction (one commit, one audit append), and when any change is
+ * refused, again one change per transaction so that only that one is rejected.
+ */
+async function applyBatch(ctx: Ctx, site: { id: string; code: string }, changes: readonly Change[]): Promise<Ack[]> {
+  try {
+    return await inTransaction(ctx, async (_tx, txCtx) => {
+      const acks: Ack[] = [];
+      for (const change of changes) {
+        acks.push(await claimAndApply(txCtx, site, change));
+      }
+      return acks;
+    });
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status >= 500) {
+      throw error;
+    }
+  }
+  const acks: Ack[] = [];
+  for (const change of changes) {
+    acks.push(await applyExactlyOnce(ctx, site, change));
+  }
+  return acks;
 }
 
 /** Records the post's contact and what it reported of itself. */
@@ -96,11 +124,9 @@ export async function recordContact(ctx: Ctx, siteId: string, report: PostReport
 /** Applies a batch from a post in its order; answers one acknowledgement per change applied or known. */
 export async function applyChanges(ctx: Ctx, site: { id: string; code: string }, changes: readonly Change[], report: PostReport): Promise<Ack[]> {
   const applyCtx = postContext(ctx, site);
-  const acks: Ack[] = [];
+  let acks: Ack[] = [];
   try {
-    for (const change of [...changes].sort((a, b) => a.seq - b.seq)) {
-      acks.push(await applyExactlyOnce(applyCtx, site, change));
-    }
+    acks = await applyBatch(applyCtx, site, [...changes].sort((a, b) => a.seq - b.seq));
   } finally {
     const applied = acks.filter((a) => a.outcome !== 'duplicate').length;
     // What the post reports was true before this batch: the batch's acknowledged changes leave its queue.

@@ -82,11 +82,23 @@ export async function markAttempted(db: Executor, changeIds: string[], at: Date)
 
 /** Records headquarters' acknowledgements: the change is done (applied, already applied, in conflict review, or refused for good). */
 export async function markAcknowledged(db: Executor, acks: readonly { changeId: string; outcome: string; message?: string | null }[], at: Date): Promise<void> {
+  // Most acknowledgements carry no message: one statement per outcome for those.
+  const plain = new Map<string, string[]>();
   for (const ack of acks) {
+    if (ack.message) {
+      await db
+        .update(syncOutbox)
+        .set({ ackedAt: at, outcome: ack.outcome, message: ack.message })
+        .where(and(eq(syncOutbox.changeId, ack.changeId), isNull(syncOutbox.ackedAt)));
+    } else {
+      plain.set(ack.outcome, [...(plain.get(ack.outcome) ?? []), ack.changeId]);
+    }
+  }
+  for (const [outcome, ids] of plain) {
     await db
       .update(syncOutbox)
-      .set({ ackedAt: at, outcome: ack.outcome, message: ack.message ?? null })
-      .where(and(eq(syncOutbox.changeId, ack.changeId), isNull(syncOutbox.ackedAt)));
+      .set({ ackedAt: at, outcome, message: null })
+      .where(and(inArray(syncOutbox.changeId, ids), isNull(syncOutbox.ackedAt)));
   }
 }
 

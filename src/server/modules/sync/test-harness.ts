@@ -6,8 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../platform/db/testing/test-database';
-import { createTenant, type Tenant, type TestUser } from '../../testing/factories';
+import { createTenant, uniqueSuffix, type Tenant, type TestUser } from '../../testing/factories';
 import { createTestApp, signIn, type Session } from '../../testing/http';
+import { passportMrz, uniqueDocumentNumber } from '../border/test-fixtures';
 import { createEdgeSync, type EdgeSync } from './edge';
 import { faulty, TransportError, type Faults, type SyncTransport } from './transport';
 
@@ -53,6 +54,9 @@ export async function createHq(database: TestDatabase, app: FastifyInstance): Pr
 
 export interface Edge {
   database: TestDatabase;
+  /** Headquarters' app and the credential, to reach it through another transport. */
+  hqApp: FastifyInstance;
+  credential: string;
   app: FastifyInstance;
   sync: EdgeSync;
   counts: ReturnType<typeof faulty>['counts'];
@@ -69,6 +73,8 @@ export async function createEdge(hq: Hq, options: { faults?: Faults; batchSize?:
   const sync = createEdgeSync(database.db, { siteId: hq.siteId, transport, intervalSeconds: 1, batchSize: options.batchSize ?? 200 });
   return {
     database,
+    hqApp: hq.app,
+    credential: hq.credential,
     app,
     sync,
     counts,
@@ -91,3 +97,36 @@ export async function syncUntilDrained(edge: Edge, maxCycles = 200): Promise<num
   }
   throw new Error(`the post's queue did not drain in ${maxCycles} cycles`);
 }
+
+/**
+ * Records `buses` × `seats` crossings at the post, as buses of travellers: two groups of `seats` people
+ * take turns, each group entering and leaving in turn (so half the travellers are new at their first bus).
+ */
+export async function recordBuses(officer: Session, siteId: string, buses: number, seats: number) {
+  const groups = [0, 1].map(() => Array.from({ length: seats }, () => ({ number: uniqueDocumentNumber('S'), surname: `BUS${uniqueSuffix().replace(/\d/g, 'x').toUpperCase()}` })));
+  const recorded: { id: string; clientRef: string; personId: string }[] = [];
+  for (let bus = 0; bus < buses; bus += 1) {
+    const group = groups[bus % 2]!;
+    const body = {
+      clientRef: `bus-${uniqueSuffix()}-${bus}`,
+      siteId,
+      lane: 'A1',
+      direction: Math.floor(bus / 2) % 2 === 0 ? 'entry' : 'exit',
+      at: new Date(Date.UTC(2026, 0, 1) + bus * 3_600_000).toISOString(),
+      vehicle: { plate: `B ${100 + bus} BUS`, country: 'ROU', type: 'bus' },
+      occupants: group.map((traveller, seat) => ({
+        role: seat === 0 ? 'driver' : 'passenger',
+        document: { mrz: passportMrz({ documentNumber: traveller.number, surname: traveller.surname, givenNames: 'SAMI' }) },
+        purpose: 'tourism',
+        decision: 'admitted',
+      })),
+    };
+    const response = await officer.post('/api/border/vehicle-crossings', body);
+    expect(response.statusCode, response.body).toBe(201);
+    for (const occupant of response.json<{ occupants: { crossing: { id: string; clientRef: string; personId: string } }[] }>().occupants) {
+      recorded.push({ id: occupant.crossing.id, clientRef: occupant.crossing.clientRef, personId: occupant.crossing.personId });
+    }
+  }
+  return recorded;
+}
+

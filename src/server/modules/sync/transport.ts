@@ -2,7 +2,7 @@
  * How an edge reaches headquarters. One interface with an HTTP implementation (fetch, the site credential
  * as a bearer token), a switch that takes the link down on purpose (development and browser tests), and a
  * fault-injecting wrapper for tests: requests dropped before HQ sees them, answers lost after HQ applied,
- * delays, and uploads cut short. Whatever the transport does, the protocol must lose and duplicate nothing.
+ * delays, uploads cut short and requests delivered twice. Whatever the transport does, the protocol must lose and duplicate nothing.
  */
 
 export interface SyncRequest {
@@ -93,6 +93,8 @@ export interface Faults {
   dropResponse?: number;
   /** Probability that an upload reaches headquarters with only its first part of the changes. */
   partialBatch?: number;
+  /** Probability that a request reaches headquarters twice (a retry of a request that did arrive). */
+  duplicate?: number;
   /** Added latency in milliseconds. */
   delayMs?: number;
   random?: () => number;
@@ -101,7 +103,7 @@ export interface Faults {
 /** Wraps a transport with faults, counting what it did. */
 export function faulty(inner: SyncTransport, faults: Faults) {
   const random = faults.random ?? Math.random;
-  const counts = { requests: 0, droppedRequests: 0, droppedResponses: 0, partialBatches: 0 };
+  const counts = { requests: 0, droppedRequests: 0, droppedResponses: 0, partialBatches: 0, duplicates: 0 };
   const transport: SyncTransport = {
     async send<T>(request: SyncRequest): Promise<T> {
       counts.requests += 1;
@@ -118,7 +120,14 @@ export function faulty(inner: SyncTransport, faults: Faults) {
         counts.partialBatches += 1;
         sent = { ...request, body: { ...body, changes: body.changes.slice(0, 1 + Math.floor(random() * (body.changes.length - 1))) } };
       }
-      const answer = await inner.send<T>(sent);
+      let answer: T;
+      if (random() < (faults.duplicate ?? 0)) {
+        // Both copies in flight at once, as a retry racing the original.
+        counts.duplicates += 1;
+        [, answer] = await Promise.all([inner.send<T>(sent).catch(() => undefined), inner.send<T>(sent)]);
+      } else {
+        answer = await inner.send<T>(sent);
+      }
       if (random() < (faults.dropResponse ?? 0)) {
         counts.droppedResponses += 1;
         throw new TransportError('injected: answer lost', null, true);
