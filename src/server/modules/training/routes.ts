@@ -2,9 +2,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../../platform/errors';
+import { exportFormatQuery, sendExport } from '../../platform/export/http';
 import { certificatePdf, issueCertificate, verifyCertificate } from './certificates';
 import { addQuestion, createCourse, getCourse, listCourses, updateCourse, updateQuestion } from './courses';
 import { addLesson, completeLesson, createModule, FILE_MAX_BYTES, getFile, getModule, listModules, moduleCompletion, openLesson, updateLesson, updateModule, uploadFile } from './elearning';
+import { participantsExport, sessionsExport } from './exports';
 import { trainedCsv, trainedReport, trainedXlsx } from './reports';
 import {
   answersBody,
@@ -66,6 +68,12 @@ export const trainingRoutes: FastifyPluginAsyncZod = async (app) => {
   // ---------- sessions ----------
   app.get('/api/training/sessions', { config: manage, schema: { tags, summary: 'Sessions by course and period', querystring: sessionQuery } }, async (request) => listSessions(request.ctx, request.query));
   app.post('/api/training/sessions', { config: manage, schema: { tags, summary: 'Plan a session', body: sessionBody } }, async (request, reply) => reply.status(201).send(await createSession(request.ctx, request.body)));
+  app.get('/api/training/sessions/export', { config: manage, schema: { tags, summary: 'Sessions of the filter as CSV or XLSX (streamed; X-Export-Rows announces the rows)', querystring: sessionQuery.extend(exportFormatQuery.shape) } }, async (request, reply) =>
+    sendExport(request.ctx, reply, sessionsExport(request.ctx, request.query), request.query.format),
+  );
+  app.get('/api/training/sessions/:id/participants/export', { config: manage, schema: { tags, summary: 'A session’s participants with attendance and scores as CSV or XLSX (streamed)', params: idParams, querystring: exportFormatQuery } }, async (request, reply) =>
+    sendExport(request.ctx, reply, participantsExport(request.ctx, request.params.id), request.query.format),
+  );
   app.get('/api/training/sessions/:id', { config: manage, schema: { tags, summary: 'A session with participants, attendance, tests and certificates', params: idParams } }, async (request) => getSession(request.ctx, request.params.id));
   app.post('/api/training/sessions/:id/participants', { config: manage, schema: { tags, summary: 'Enrol a participant (staff or external)', params: idParams, body: enrolBody } }, async (request, reply) =>
     reply.status(201).send(await enrol(request.ctx, request.params.id, request.body)),

@@ -147,6 +147,13 @@ export async function recordAttendance(ctx: Ctx, sessionId: string, input: { day
 /** A session with its participants: attendance, test scores, certificate; its days and tests. */
 export async function getSession(ctx: Ctx, id: string) {
   requirePermission(ctx, 'training.manage');
+  const details = await sessionDetails(ctx, id);
+  await inTransaction(ctx, (tx) => recordAudit(tx, ctx, { action: 'training.session.read', entityType: 'training-session', entityId: id, fields: ['participants', 'attendance', 'scores'] }));
+  return details;
+}
+
+/** A session with its participants, attendance, scores and certificates (no audit: the callers audit). */
+export async function sessionDetails(ctx: Ctx, id: string) {
   const session = await visibleSession(ctx, id);
   const course = (await store.selectCourse(ctx.db, session.courseId))!;
   const participants = await store.selectParticipants(ctx.db, id);
@@ -157,7 +164,6 @@ export async function getSession(ctx: Ctx, id: string) {
   const certificates = await store.selectCertificates(ctx.db, ids);
   const days = sessionDays(session.startDate, session.endDate);
   const phaseOf = new Map(tests.map((t) => [t.id, t.phase]));
-  await inTransaction(ctx, (tx) => recordAudit(tx, ctx, { action: 'training.session.read', entityType: 'training-session', entityId: id, fields: ['participants', 'attendance', 'scores'] }));
   return {
     ...session,
     course: { id: course.id, code: course.code, title: course.title, passMark: course.passMark, attendanceThreshold: course.attendanceThreshold },
