@@ -1,7 +1,8 @@
 /**
  * An indicator's table as a file: a heading of the column keys, its rows, then the total row (`total` in
- * the first label column); a suppressed cell reads `<threshold`. Formula starts are neutralised by the
- * platform's CSV and XLSX writers.
+ * the first label column); a hidden small count reads `<threshold`, any other hidden cell (a larger count
+ * or total hidden to protect a small one, a measure derived from a hidden count) reads `hidden`. Formula
+ * starts are neutralised by the platform's CSV and XLSX writers.
  */
 import { toCsv } from '../../platform/export/csv';
 import { toXlsx } from '../../platform/export/xlsx';
@@ -14,13 +15,16 @@ interface TableLike {
   total: Row | null;
 }
 
+/** What a file writes for a hidden cell that is not a small count (it is not "< threshold"). */
+export const HIDDEN_MARK = 'hidden';
+
 function exportColumns(table: TableLike, threshold: number) {
   const firstLabel = table.columns.find((c) => c.kind === 'label')?.key;
   return table.columns.map((c) => ({
     header: c.key,
     value: (row: Row & { isTotal?: boolean }) => {
       if (row.suppressed[c.key]) {
-        return `<${threshold}`;
+        return row.suppressedAs[c.key] === 'small' ? `<${threshold}` : HIDDEN_MARK;
       }
       return row.isTotal && c.key === firstLabel ? 'total' : row.values[c.key];
     },

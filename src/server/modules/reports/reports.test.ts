@@ -67,6 +67,8 @@ describeOnEachEngine('reporting over HTTP', (database) => {
     expect(hidden.rows[0]).toMatchObject({
       values: { entry: null, exit: null, transit: 0, total: 15, medianSeconds: 60 },
       suppressed: { entry: true, exit: true, transit: false, total: false, medianSeconds: false },
+      // The 3 exits are the small count; the 12 entries are hidden only to protect them.
+      suppressedAs: { entry: 'secondary', exit: 'small' },
     });
     expect(hidden.total!.values).toMatchObject({ entry: null, exit: null, transit: 0, total: 15 });
 
@@ -136,8 +138,9 @@ describeOnEachEngine('reporting over HTTP', (database) => {
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe('bcp,entry,exit,transit,total,medianSeconds');
-    expect(lines[1]).toMatch(/^Site site-[0-9a-f]+,<5,<5,0,15,60$/);
-    expect(lines[2]).toBe('total,<5,<5,0,15,60');
+    // The small count reads <5; the 12 entries hidden only to protect it read "hidden", not "<5".
+    expect(lines[1]).toMatch(/^Site site-[0-9a-f]+,hidden,<5,0,15,60$/);
+    expect(lines[2]).toBe('total,hidden,<5,0,15,60');
 
     const xlsx = await session.get(`/api/reports/indicators/border.crossings/export?format=xlsx&${WEEK}&siteId=${bcp}`);
     expect(xlsx.statusCode).toBe(200);
@@ -146,7 +149,7 @@ describeOnEachEngine('reporting over HTTP', (database) => {
     await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('border.crossings')!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(['bcp', 'entry', 'exit', 'transit', 'total', 'medianSeconds']);
-    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual(['total', '<5', '<5', 0, 15, 60]);
+    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual(['total', 'hidden', '<5', 0, 15, 60]);
 
     const audits = await database().db.select().from(auditLog).where(and(eq(auditLog.actorUserId, exporter.id), eq(auditLog.action, 'reports.indicators.export')));
     expect(audits).toHaveLength(2);

@@ -22,6 +22,9 @@ const cell = z.union([z.string(), z.number(), z.null()]);
 const row = z.object({
   values: z.record(z.string(), cell),
   suppressed: z.record(z.string(), z.boolean()),
+  suppressedAs: z
+    .record(z.string(), z.enum(['small', 'secondary']))
+    .describe('The hidden cells only: `small` for a count from 1 to threshold − 1, `secondary` for a larger count, a total or a measure hidden to protect a small one'),
   refs: z.object({ siteId: z.string().optional(), organisationId: z.string().optional() }).optional(),
 });
 

@@ -1,4 +1,7 @@
-/** Small-count suppression: no small count shown, no lone hidden cell under a shown total, measures hidden with their counts. */
+/**
+ * Small-count suppression: no small count shown, no lone hidden cell under a shown total, measures hidden with
+ * their counts, and each hidden cell marked small (1 to threshold − 1) or secondary (hidden to protect one).
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { suppressSmallCounts } from './suppression';
@@ -32,6 +35,9 @@ describe('small-count suppression', () => {
     const row = result.rows[0]!;
     expect(row.values).toMatchObject({ entry: 412, exit: null, transit: null, total: 795 });
     expect(row.suppressed).toMatchObject({ entry: false, exit: true, transit: true, total: false, medianSeconds: false });
+    // The 380 is hidden only to protect the 3: it must not read as a small count.
+    expect(row.suppressedAs).toEqual({ exit: 'secondary', transit: 'small' });
+    expect(result.total!.suppressedAs).toEqual({ exit: 'secondary', transit: 'small' });
   });
 
   it('hides the total when the lone hidden cell has no non-zero neighbour, and the median with it', () => {
@@ -44,6 +50,10 @@ describe('small-count suppression', () => {
     // Column "transit" then hides a second cell (50) so the total row's 52 does not reveal the 2.
     expect(result.rows[1]!.suppressed).toMatchObject({ transit: true });
     expect(result.total!.values).toMatchObject({ transit: 52, total: 122 });
+    // The row's total 2 is itself small; the median is hidden with it. In the second row the 50 protects the
+    // 2 down its column and the 120 the hidden total 2 down the totals: hidden, not small.
+    expect(result.rows[0]!.suppressedAs).toEqual({ transit: 'small', total: 'small', medianSeconds: 'secondary' });
+    expect(result.rows[1]!.suppressedAs).toEqual({ transit: 'secondary', total: 'secondary', medianSeconds: 'secondary' });
   });
 
   it('changes nothing for a caller with record access or with the threshold at 1', () => {
@@ -55,10 +65,11 @@ describe('small-count suppression', () => {
       const result = suppressSmallCounts(columns, rows, totalOf(columns, rows), threshold, apply);
       expect(result.rows[0]!.values).toMatchObject({ entry: 1, exit: 2, transit: 3, total: 6 });
       expect(Object.values(result.rows[0]!.suppressed).every((s) => !s)).toBe(true);
+      expect(result.rows[0]!.suppressedAs).toEqual({});
     }
   });
 
-  it('on any table: shown counts are as counted and never small, and no line with a shown total hides exactly one cell', () => {
+  it('on any table: shown counts are as counted and never small, every small count is hidden as small, a cell hidden to protect one is never reported small, and no line with a shown total hides exactly one cell', () => {
     const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 500 }));
     fc.assert(
       fc.property(fc.array(fc.tuple(count, count, count), { minLength: 1, maxLength: 8 }), fc.integer({ min: 2, max: 10 }), (counts, threshold) => {
@@ -68,6 +79,10 @@ describe('small-count suppression', () => {
         [...result.rows, result.total!].forEach((row, r) => {
           const raw = r < rows.length ? rows[r]! : total;
           for (const key of ['entry', 'exit', 'transit', 'total']) {
+            const value = raw.values[key] as number;
+            const small = value >= 1 && value < threshold;
+            // Reported small exactly when it is: a hidden 380 never reads as "< threshold".
+            expect(row.suppressedAs[key]).toBe(small ? 'small' : row.suppressed[key] ? 'secondary' : undefined);
             if (row.suppressed[key]) {
               expect(row.values[key]).toBeNull();
             } else {
@@ -76,6 +91,8 @@ describe('small-count suppression', () => {
             }
           }
           expect(row.suppressed.medianSeconds).toBe(row.suppressed.total);
+          expect(row.suppressedAs.medianSeconds).toBe(row.suppressed.total ? 'secondary' : undefined);
+          expect(Object.keys(row.suppressedAs).sort()).toEqual(Object.keys(row.suppressed).filter((k) => row.suppressed[k]).sort());
         });
         for (const line of lines(result.rows, result.total!)) {
           const [totalRow, totalKey] = line.total;

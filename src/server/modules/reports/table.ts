@@ -23,9 +23,19 @@ export interface RawRow {
   refs?: { siteId?: string; organisationId?: string };
 }
 
+/**
+ * Why a cell is hidden: `small` — a count from 1 to threshold − 1; `secondary` — a larger count or a total
+ * hidden only so that a small count of its row or column cannot be worked out by subtraction, or a measure
+ * derived from a hidden count.
+ */
+export type SuppressionReason = 'small' | 'secondary';
+
 export interface Row {
   values: Record<string, CellValue>;
+  /** Every count and measure column: true when hidden. */
   suppressed: Record<string, boolean>;
+  /** The hidden cells only, each with why it is hidden. */
+  suppressedAs: Record<string, SuppressionReason>;
   refs?: { siteId?: string; organisationId?: string };
 }
 

@@ -8,6 +8,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, useMe } from '../../session';
 import { useReportText } from './cellFormat';
+import { hiddenCellsIn } from './hiddenCells';
 import { IndicatorChart } from './IndicatorChart';
 import { IndicatorTable } from './IndicatorTable';
 import { EXPORT_FORMATS, indicatorFileUrl, type Indicator, type ReportFilter } from './reportsApi';
@@ -42,6 +43,22 @@ function IgnoredFilters({ indicator, filter }: { indicator: Indicator; filter: R
   ].filter((note): note is string => note !== null);
   return notes.length === 0 ? null : (
     <Text size="sm" c="orange.9">
+      {notes.join(' ')}
+    </Text>
+  );
+}
+
+/** What the hidden cells of the table mean: one sentence per kind of hidden cell it holds. */
+function SuppressionNote({ indicator, threshold }: { indicator: Indicator; threshold: number }) {
+  const { t } = useTranslation();
+  const kinds = hiddenCellsIn(indicator);
+  const notes = [
+    kinds.has('small') ? t('reports.suppression.noteSmall', { threshold: String(threshold), max: String(threshold - 1) }) : null,
+    kinds.has('protecting') ? t('reports.suppression.noteProtecting') : null,
+    kinds.has('derived') ? t('reports.suppression.noteDerived') : null,
+  ].filter((note): note is string => note !== null);
+  return (
+    <Text size="xs" c="dimmed" data-testid="suppression-note">
       {notes.join(' ')}
     </Text>
   );
@@ -83,11 +100,7 @@ export function IndicatorCard({
             <IndicatorTable indicator={indicator} threshold={threshold} labelledBy={titleId} />
           </>
         )}
-        {indicator.anySuppressed && (
-          <Text size="xs" c="dimmed">
-            {t('reports.suppression.note', { threshold: String(threshold), max: String(threshold - 1) })}
-          </Text>
-        )}
+        {indicator.anySuppressed && <SuppressionNote indicator={indicator} threshold={threshold} />}
       </Stack>
     </Card>
   );

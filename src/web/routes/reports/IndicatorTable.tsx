@@ -1,24 +1,26 @@
 /**
  * An indicator's table: every column the API gives, the first name column heading each row, numbers aligned
- * to the end, hidden cells written "< threshold" (left-to-right, so the sign never mirrors), and the totals.
+ * to the end, hidden small counts written "< threshold" (left-to-right, so the sign never mirrors) and other
+ * hidden cells "hidden", each with a title saying why, and the totals.
  */
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Ltr } from '../../components/Ltr';
 import { useCellFormat, useReportText } from './cellFormat';
+import type { HiddenCell } from './hiddenCells';
 import type { Column, Indicator, Row } from './reportsApi';
 
 type CellFormat = ReturnType<typeof useCellFormat>;
 
-function Cell({ column, row, format, hiddenTitle }: { column: Column; row: Row; format: CellFormat; hiddenTitle: string }) {
+function Cell({ column, row, format, hiddenTitles }: { column: Column; row: Row; format: CellFormat; hiddenTitles: Record<HiddenCell, string> }) {
   const { text, hidden } = format.cell(column, row);
   if (column.kind === 'label') {
     return <Table.Td>{column.codes === 'documentType' || column.codes === 'country' ? <Ltr>{text}</Ltr> : text}</Table.Td>;
   }
   return (
-    <Table.Td ta="end" data-hidden={hidden || undefined}>
+    <Table.Td ta="end" data-hidden={hidden ?? undefined}>
       {hidden ? (
-        <span title={hiddenTitle}>
+        <span title={hiddenTitles[hidden]}>
           <Ltr>{text}</Ltr>
         </span>
       ) : (
@@ -41,8 +43,12 @@ export function IndicatorTable({
   const { t } = useTranslation();
   const text = useReportText();
   const format = useCellFormat(threshold);
-  const hiddenTitle = t('reports.suppression.cellLabel', { threshold: format.number(threshold) });
-  const cellProps = { format, hiddenTitle };
+  const hiddenTitles: Record<HiddenCell, string> = {
+    small: t('reports.suppression.cellLabel', { threshold: format.number(threshold) }),
+    protecting: t('reports.suppression.hiddenLabel'),
+    derived: t('reports.suppression.measureLabel'),
+  };
+  const cellProps = { format, hiddenTitles };
   const heading = indicator.columns.find((c) => c.kind === 'label') ?? indicator.columns[0]!;
   const rest = indicator.columns.filter((c) => c !== heading);
   const numeric = (c: Column) => c.kind !== 'label';

@@ -1,12 +1,14 @@
 /**
  * How an indicator's cells read in the interface language: names as given, codes through the lists the
  * other modules already translate (directions, watchlist actions, case types and states, organisation
- * types, languages), counts as numbers, processing times as durations, hidden cells as "< threshold".
+ * types, languages), counts as numbers, processing times as durations, hidden small counts as
+ * "< threshold" and other hidden cells as "hidden".
  */
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../format';
 import { useLanguageName } from '../interpreters/languages';
+import { hiddenCellOf, type HiddenCell } from './hiddenCells';
 import type { CellValue, Column, Row } from './reportsApi';
 
 /** Where a code list's labels live in the interface texts. */
@@ -31,10 +33,10 @@ export function useReportText(): (key: string) => string {
   );
 }
 
-/** A shown cell: its text, and whether it is hidden (suppressed) rather than counted. */
+/** A shown cell: its text, and why it is hidden (suppressed) rather than counted, null when counted. */
 export interface CellText {
   text: string;
-  hidden: boolean;
+  hidden: HiddenCell | null;
 }
 
 /** Formats the cells of one report, hidden cells written with the report's threshold. */
@@ -76,20 +78,25 @@ export function useCellFormat(threshold: number) {
   );
 
   return useMemo(() => {
-    const hiddenCount = t('reports.suppression.cell', { threshold: format.number(threshold) });
+    const hiddenText: Record<HiddenCell, string> = {
+      small: t('reports.suppression.cell', { threshold: format.number(threshold) }),
+      protecting: t('reports.suppression.hidden'),
+      derived: t('reports.suppression.measure'),
+    };
     /** The text of one cell of a row (or of the total row). */
     const cell = (column: Column, row: Row): CellText => {
       const value = row.values[column.key] ?? null;
       if (column.kind === 'label') {
-        return { text: label(column, value), hidden: false };
+        return { text: label(column, value), hidden: null };
       }
-      if (row.suppressed[column.key]) {
-        return { text: column.kind === 'measure' ? t('reports.suppression.measure') : hiddenCount, hidden: true };
+      const hidden = hiddenCellOf(column, row);
+      if (hidden) {
+        return { text: hiddenText[hidden], hidden };
       }
       if (typeof value !== 'number') {
-        return { text: '—', hidden: false };
+        return { text: '—', hidden: null };
       }
-      return { text: column.unit === 'seconds' ? duration(value) : format.number(value), hidden: false };
+      return { text: column.unit === 'seconds' ? duration(value) : format.number(value), hidden: null };
     };
     return { cell, label, number: format.number };
   }, [t, format, threshold, label, duration]);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { chartBars, hasBars } from './indicatorChart';
-import { indicatorFileUrl } from './reportsApi';
+import { indicatorFileUrl, type Row } from './reportsApi';
 
 const chart = { type: 'bar' as const, x: 'office', series: ['issued'] };
 
-function row(office: string | null, issued: number | null, suppressed = issued === null) {
-  return { values: { office, type: 'TID', issued }, suppressed: { issued: suppressed } };
+function row(office: string | null, issued: number | null, suppressed = issued === null): Row {
+  return { values: { office, type: 'TID', issued }, suppressed: { issued: suppressed }, suppressedAs: suppressed ? { issued: 'small' } : {} };
 }
 
 describe('the bars of an indicator chart', () => {
