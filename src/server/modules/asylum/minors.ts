@@ -4,6 +4,7 @@
  * age assessments, family tracing and the legal representative.
  */
 import { can, recordScope, requirePermission } from '../../platform/access/policy';
+import { requirePurpose } from '../../platform/access/purpose';
 import { recordAudit } from '../../platform/audit/audit';
 import { actorOrganisationId, inTransaction, type Ctx } from '../../platform/context';
 import { conflict, invalid, notFound } from '../../platform/errors';
@@ -81,6 +82,9 @@ export async function onMinorFile(ctx: Ctx, personId: string, action: string, fi
     await visiblePerson(txCtx, personId).catch(() => {
       throw notFound('Minor’s file');
     });
+    if (action === 'read') {
+      requirePurpose(ctx, 'a minor’s file');
+    }
     await work?.(row, txCtx);
     await recordAudit(tx, ctx, { action: `asylum.minor.${action}`, entityType: 'person', entityId: personId, fields });
     return describeMinorFile(txCtx, (await store.selectMinorFile(tx, personId, undefined))!);

@@ -65,7 +65,11 @@ describeOnEachEngine('vulnerability screening over HTTP', (database) => {
     expect(recorded).toEqual({ id: recorded.id, restricted: true, flagged: ['elderly'] });
     await call(world.clerk, 'GET', `/api/asylum/screenings/${recorded.id}`, undefined, 404);
 
-    const full = await call<{ flagged: string[]; labels: string[]; answers: Record<string, boolean>; followUps: FollowUp[] }>(world.officer, 'GET', `/api/asylum/screenings/${recorded.id}`, undefined, 200);
+    // Sensitive results: opening them needs a purpose, which the audit entry of the read keeps.
+    await call(world.officer, 'GET', `/api/asylum/screenings/${recorded.id}`, undefined, 428);
+    const opened = await world.officer.get(`/api/asylum/screenings/${recorded.id}`, { 'x-purpose': 'Plan the follow-up' });
+    expect(opened.statusCode, opened.body).toBe(200);
+    const full = opened.json<{ flagged: string[]; labels: string[]; answers: Record<string, boolean>; followUps: FollowUp[] }>();
     expect(full).toMatchObject({ flagged: ['elderly', 'trafficking'], labels: ['trafficking'], answers: { controlled: true, elderly: true, torture: false } });
     expect(full.followUps.map((f) => [f.category, f.dueOn, f.status])).toEqual([
       ['elderly', addDays(screenedOn, 7), 'open'],

@@ -4,6 +4,7 @@
  * caller does not see it at all.
  */
 import { clearancesOf, recordScope, requirePermission } from '../../platform/access/policy';
+import { requirePurpose } from '../../platform/access/purpose';
 import { recordAudit } from '../../platform/audit/audit';
 import { actorOrganisationId, inTransaction, type Ctx } from '../../platform/context';
 import { invalid, notFound } from '../../platform/errors';
@@ -105,6 +106,10 @@ export async function getScreening(ctx: Ctx, id: string) {
     const person = await visiblePerson(txCtx, row.personId).catch(() => {
       throw notFound('Screening');
     });
+    // A screening that flagged health or trafficking categories is a vulnerable person's sensitive record.
+    if (row.labels.length > 0) {
+      requirePurpose(ctx, 'a vulnerability screening with sensitive results');
+    }
     await recordAudit(tx, ctx, { action: 'asylum.screening.read', entityType: 'asylum-screening', entityId: id, fields: ['answers', 'flagged'] });
     return describeScreening(txCtx, row, person);
   });

@@ -10,7 +10,7 @@ import { createTestApp, signIn, type Session } from '../../testing/http';
 import { expectRoutesGuarded } from '../../testing/route-guards';
 import { multipartFile } from '../border/test-fixtures';
 import { htcdsFields } from './htcds';
-import { createPerson, expectGet, expectPost } from './test-fixtures';
+import { createPerson, expectGet, expectPost, PURPOSE } from './test-fixtures';
 
 interface Detail {
   id: string;
@@ -264,7 +264,7 @@ describeOnEachEngine('case access, referrals and trafficking invisibility', (dat
     expect((await officer.post(`/api/cases/referrals/${referral.id}/accept`, {})).statusCode).toBe(403);
 
     await expectPost(ngoWorker, `/api/cases/referrals/${referral.id}/accept`, {}, 200);
-    const seen = await expectGet<Detail>(ngoWorker, `/api/cases/${caseId}`);
+    const seen = await expectGet<Detail>(ngoWorker, `/api/cases/${caseId}`, 200, PURPOSE);
     expect(seen).toMatchObject({ access: 'referral', sections: ['summary', 'persons', 'services'] });
     expect(seen.persons!.map((p) => p.personId)).toEqual([personId]);
     for (const hidden of [
@@ -348,13 +348,13 @@ describeOnEachEngine('case access, referrals and trafficking invisibility', (dat
       200,
     );
     expect(accepted.status).toBe('completed');
-    expect((await expectGet<Detail>(ngoCaseworker, `/api/cases/${created.id}`)).access).toBe('full');
+    expect((await expectGet<Detail>(ngoCaseworker, `/api/cases/${created.id}`, 200, PURPOSE)).access).toBe('full');
     expect((await caseworker.get(`/api/cases/${created.id}`)).statusCode).toBe(404);
   });
 
   it('exports trafficking cases with HTCDS field names and value names only', async () => {
     const { caseId } = await identifiedVictim();
-    const detail = await expectGet<Detail>(officer, `/api/cases/${caseId}`);
+    const detail = await expectGet<Detail>(officer, `/api/cases/${caseId}`, 200, PURPOSE);
     const wrong = await officer.patch(`/api/cases/${caseId}`, {
       version: detail.version,
       data: { vic_TypeOfExploitation: ['Pickpocketing'] },
@@ -415,7 +415,7 @@ describeOnEachEngine('case access, referrals and trafficking invisibility', (dat
       permissionPrefix: '(cases|trafficking)',
       minimum: 30,
     });
-    await expectGet(officer, `/api/cases/${caseId}`);
+    await expectGet(officer, `/api/cases/${caseId}`, 200, PURPOSE);
     const entries = await database()
       .db.select()
       .from(auditLog)

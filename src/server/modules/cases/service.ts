@@ -1,6 +1,7 @@
 /** Cases: open, read, change and move through their workflow. The rules are the engine's over the case-type definitions. */
 import { randomBytes } from 'node:crypto';
 import { can, clearancesOf, requirePermission } from '../../platform/access/policy';
+import { requirePurpose } from '../../platform/access/purpose';
 import { recordAudit } from '../../platform/audit/audit';
 import { actorOrganisationId, inTransaction, type Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
@@ -138,6 +139,10 @@ export async function getCase(ctx: Ctx, id: string) {
   requirePermission(ctx, 'cases.read');
   return inTransaction(ctx, async (tx, txCtx) => {
     const loaded = await loadCase(tx, txCtx, id);
+    // Trafficking cases are the most sensitive records: opening one says why (recorded with the read).
+    if (loaded.row.labels.includes('trafficking')) {
+      requirePurpose(ctx, 'a trafficking case');
+    }
     const described = await describeCase(txCtx, loaded);
     await recordAudit(tx, ctx, {
       action: 'cases.case.read',

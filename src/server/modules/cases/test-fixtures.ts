@@ -137,9 +137,12 @@ export async function expectPost<T>(session: Session, url: string, body: unknown
   return response.json<T>();
 }
 
+/** The purpose a test states when it opens a trafficking case (required for those, see platform/access/purpose.ts). */
+export const PURPOSE = { 'x-purpose': 'Case work in a test' };
+
 /** Gets and expects a status; returns the JSON. */
-export async function expectGet<T>(session: Session, url: string, status = 200): Promise<T> {
-  const response = await session.get(url);
+export async function expectGet<T>(session: Session, url: string, status = 200, headers?: Record<string, string>): Promise<T> {
+  const response = await session.get(url, headers);
   expect(response.statusCode, `${url}: ${response.body}`).toBe(status);
   return response.json<T>();
 }

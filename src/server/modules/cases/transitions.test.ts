@@ -6,7 +6,7 @@ import { createRole, createTenant, type Tenant } from '../../testing/factories';
 import { createTestApp, signIn, type Session } from '../../testing/http';
 import { CASE_DEFINITIONS, stateOf, type TransitionDefinition } from './definitions';
 import { insertCaseOrganisation } from './store';
-import { caseInState, createPerson, satisfyRequirements } from './test-fixtures';
+import { caseInState, createPerson, PURPOSE, satisfyRequirements } from './test-fixtures';
 
 interface Detail {
   state: string;
@@ -55,7 +55,7 @@ describeOnEachEngine('case transitions', (database) => {
   const transition = (session: Session, caseId: string, to: string, reason?: string) =>
     session.post(`/api/cases/${caseId}/transitions`, { to, ...(reason ? { reason } : {}) });
   const stateOfCase = async (caseId: string) =>
-    (await officer.get(`/api/cases/${caseId}`)).json<Detail>().state;
+    (await officer.get(`/api/cases/${caseId}`, PURPOSE)).json<Detail>().state;
 
   async function prepared(type: keyof typeof CASE_DEFINITIONS, t: TransitionDefinition, satisfy = true) {
     const db = database().db;
