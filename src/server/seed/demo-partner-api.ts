@@ -4,7 +4,7 @@
  * usage pages have something to show. The keys' secrets are thrown away: administrators issue real ones.
  */
 import { eq } from 'drizzle-orm';
-import { organisations } from '../platform/auth/tables';
+import { apiKeys, organisations } from '../platform/auth/tables';
 import type { Ctx } from '../platform/context';
 import { usageDay } from '../platform/http/api-key-usage';
 import { apiKeyUsage } from '../platform/http/usage-tables';
@@ -54,5 +54,6 @@ export async function seedDemoPartnerApi(ctx: Ctx): Promise<void> {
       return { apiKeyId: key.id, day: usageDay(day), ...counts, calls: counts.calls + counts.denied + counts.rateLimited, lastUsedAt: new Date(`${usageDay(day)}T16:30:00Z`) };
     });
     await ctx.db.insert(apiKeyUsage).values(rows);
+    await ctx.db.update(apiKeys).set({ lastUsedAt: rows.at(-1)!.lastUsedAt }).where(eq(apiKeys.id, key.id));
   }
 }
