@@ -1,5 +1,7 @@
 /** HTTP of the people registry. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { exportFormatQuery, sendExport } from '../../platform/export/http';
+import { personSearchExport } from './exports';
 import { z } from 'zod';
 import { invalid } from '../../platform/errors';
 import { addDocument, readMrz } from './documents';
@@ -23,6 +25,14 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Find persons by name (any script), date of birth, nationality, document or registration number', querystring: searchQuery },
     },
     async (request) => searchPersons(request.ctx, request.query),
+  );
+  app.get(
+    '/api/people/search/export',
+    {
+      config: { access: { permission: 'people.read' } },
+      schema: { tags, summary: 'The results of a search as CSV or XLSX, as the list shows them (streamed; X-Export-Rows announces the rows)', querystring: searchQuery.extend(exportFormatQuery.shape) },
+    },
+    async (request, reply) => sendExport(request.ctx, reply, personSearchExport(request.ctx, request.query), request.query.format),
   );
   app.post(
     '/api/people/candidates',

@@ -102,6 +102,23 @@ function parseDob(value: string | undefined, today: Date): DateRange | null {
 /** Searches the registry. */
 export async function searchPersons(ctx: Ctx, criteria: SearchCriteria) {
   requirePermission(ctx, 'people.read');
+  const results = await rankPersons(ctx, criteria);
+  await inTransaction(ctx, (tx) =>
+    recordAudit(tx, ctx, {
+      action: 'person.search',
+      entityType: 'person',
+      fields: ['names', 'dateOfBirth', 'nationalities'],
+      detail: {
+        criteria: Object.keys(criteria).filter((k) => k !== 'limit' && criteria[k as keyof SearchCriteria] !== undefined),
+        results: results.map((r) => r.person.id),
+      },
+    }),
+  );
+  return { results };
+}
+
+/** The search's results, best first, each explained (no audit: the callers audit). */
+export async function rankPersons(ctx: Ctx, criteria: SearchCriteria) {
   const dob = parseDob(criteria.dateOfBirth, ctx.now());
   if (!criteria.q && !criteria.document && !criteria.registrationNumber && !dob) {
     throw invalid('Give a name, a date of birth, a document number or a registration number', [{ field: 'q', message: 'Nothing to search for' }]);
@@ -161,18 +178,7 @@ export async function searchPersons(ctx: Ctx, criteria: SearchCriteria) {
     const exactReason = exact.get(row.id);
     return { person: summarisePerson(row, today), score, reasons: exactReason ? [`same ${exactReason}`, ...reasons] : reasons };
   });
-  await inTransaction(ctx, (tx) =>
-    recordAudit(tx, ctx, {
-      action: 'person.search',
-      entityType: 'person',
-      fields: ['names', 'dateOfBirth', 'nationalities'],
-      detail: {
-        criteria: Object.keys(criteria).filter((k) => k !== 'limit' && criteria[k as keyof SearchCriteria] !== undefined),
-        results: results.map((r) => r.person.id),
-      },
-    }),
-  );
-  return { results };
+  return results;
 }
 
 /** Candidates for a registration in progress: the same search from the draft's names, date of birth and document. */
