@@ -21,7 +21,8 @@ export interface PersonCandidate {
  * merge: the candidates the privacy module then checks against every module's references.
  */
 export async function personRetentionCandidates(ctx: Ctx, before: Date, after: string | null, limit: number): Promise<PersonCandidate[]> {
-  const lastHistory = sql<Date | string | null>`(select max(${personHistory.at}) from ${personHistory} where ${personHistory.personId} = ${persons.id})`;
+  // Qualified by hand: in a select list Drizzle writes columns without their table, and "id" would be the history's.
+  const lastHistory = sql<Date | string | null>`(select max(h.at) from person_history h where h.person_id = "persons"."id")`;
   const rows = await ctx.db
     .select({ id: persons.id, updatedAt: persons.updatedAt, lastHistory })
     .from(persons)
