@@ -46,12 +46,12 @@ export function registrationBlockOf(siteId: string): { floor: number; ceiling: n
   return { floor, ceiling: floor + 1_000_000 };
 }
 
-/** Brings one source from the post's version to headquarters', page by page. */
-async function followSource(ctx: Ctx, transport: SyncTransport, replica: SourceReplica, local: number): Promise<number> {
+/** Brings one source from the post's version to headquarters', page by page; null when it was there already. */
+async function followSource(ctx: Ctx, transport: SyncTransport, replica: SourceReplica, local: number): Promise<number | null> {
   await applySourceSettings(ctx, replica);
   const target = Number(replica.source.currentVersion);
   if (target <= local) {
-    return 0;
+    return null;
   }
   let cursor: string | null = null;
   let entries = 0;
@@ -117,8 +117,11 @@ export async function pullFromHq(db: Db, siteId: string, transport: SyncTranspor
       await writeState(db, 'directoryDigest', answer.directoryDigest);
     }
     const versions = await sourceVersions(db);
+    let moved = false;
     for (const source of answer.sources) {
-      entries += await followSource(ctx, transport, source, versions.get(String(source.source.id)) ?? 0);
+      const changes = await followSource(ctx, transport, source, versions.get(String(source.source.id)) ?? 0);
+      moved ||= changes !== null;
+      entries += changes ?? 0;
     }
     await followLostDocuments(ctx, transport, answer.lostDocuments);
     await takePersons(ctx, answer.persons.items);
@@ -128,7 +131,8 @@ export async function pullFromHq(db: Db, siteId: string, transport: SyncTranspor
     }
     persons += answer.persons.items.length;
     await writeState(db, 'personCursor', answer.persons.cursor);
-    if (!answer.persons.more) {
+    // One more round after a list moved: it tells headquarters the versions now in use.
+    if (!answer.persons.more && !moved) {
       break;
     }
   }
