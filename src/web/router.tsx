@@ -31,6 +31,7 @@ import { StatisticsPage } from './routes/border/statistics/StatisticsPage';
 import { LostDocumentsPage } from './routes/border/watchlists/LostDocumentsPage';
 import { OverstayersPage } from './routes/border/watchlists/OverstayersPage';
 import { WatchlistsPage } from './routes/border/watchlists/WatchlistsPage';
+import { PostsPage } from './routes/sync/PostsPage';
 import { ApplyPage } from './routes/documents/ApplyPage';
 import { ApprovalsPage } from './routes/documents/ApprovalsPage';
 import { DocumentPage } from './routes/documents/DocumentPage';
@@ -357,6 +358,7 @@ const routeTree = rootRoute.addChildren([
       moduleTab(borderRoute, '/lost-documents', 'border.watchlists.manage', LostDocumentsPage),
       moduleTab(borderRoute, '/overstayers', 'border.crossings.read', OverstayersPage),
       moduleTab(borderRoute, '/statistics', 'border.crossings.read', StatisticsPage),
+      moduleTab(borderRoute, '/posts', 'sync.monitor', PostsPage),
     ]),
     ...receptionRoutes(appRoute),
     ...casesRoutes(appRoute),

@@ -50,9 +50,12 @@ function exited(child: ChildProcess): Promise<number> {
   });
 }
 
-/** Starts `serve` on `port` with `env` (DATABASE_URL or DATA_DIR at least) and waits until `/readyz` answers. */
-export async function startServer(port: number, env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
-  const { child, output } = launch(['serve'], { HOST: '127.0.0.1', PORT: String(port), ...env });
+/**
+ * Starts `serve` (or `start`, which migrates first) on `port` with `env` (DATABASE_URL or DATA_DIR at least)
+ * and waits until `/readyz` answers.
+ */
+export async function startServer(port: number, env: Record<string, string>, timeoutMs = 60_000, command: 'serve' | 'start' = 'serve'): Promise<ServerProcess> {
+  const { child, output } = launch([command], { HOST: '127.0.0.1', PORT: String(port), ...env });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   let ended = false;

@@ -45,6 +45,7 @@ import { interpreterResources } from '../routes/interpreters/i18n';
 import { partnerApiResources } from '../routes/admin/api-usage/i18n';
 import { casesResources } from '../routes/cases/i18n';
 import { reportsResources } from '../routes/reports/i18n';
+import { syncResources } from '../routes/sync/i18n';
 import knowledgeCommonEn from '../routes/knowledge/i18n/common.en.json';
 import knowledgeCommonRo from '../routes/knowledge/i18n/common.ro.json';
 import knowledgeArticlesAr from '../routes/knowledge/i18n/articles.ar.json';
@@ -107,6 +108,7 @@ export const resources = {
     partnerApi: partnerApiResources.en,
     cases: casesResources.en,
     reports: reportsResources.en,
+    sync: syncResources.en,
   },
   ro: {
     ...ro,
@@ -139,6 +141,7 @@ export const resources = {
     partnerApi: partnerApiResources.ro,
     cases: casesResources.ro,
     reports: reportsResources.ro,
+    sync: syncResources.ro,
   },
   ar: {
     ...ar,
@@ -171,5 +174,6 @@ export const resources = {
     partnerApi: partnerApiResources.ar,
     cases: casesResources.ar,
     reports: reportsResources.ar,
+    sync: syncResources.ar,
   },
 };

@@ -12,6 +12,7 @@ export const BORDER_TABS = [
   { path: '/border/lost-documents', key: 'lostDocuments', permission: 'border.watchlists.manage' },
   { path: '/border/overstayers', key: 'overstayers', permission: 'border.crossings.read' },
   { path: '/border/statistics', key: 'statistics', permission: 'border.crossings.read' },
+  { path: '/border/posts', key: 'posts', permission: 'sync.monitor' },
 ] as const;
 type BorderTabKey = (typeof BORDER_TABS)[number]['key'];
 

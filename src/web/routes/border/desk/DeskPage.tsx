@@ -7,6 +7,7 @@ import { Alert, Group, Paper, SegmentedControl, Select, Stack, Switch, Text } fr
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { EdgeStatus } from '../../sync/EdgeStatus';
 import { useBcps, useDeskPost, type DeskPost } from './bcps';
 import { DIRECTIONS, lanesOf, type Site } from './deskApi';
 import { TravellerLane } from './TravellerLane';
@@ -29,6 +30,7 @@ export function DeskPage() {
   }
   return (
     <Stack gap="md">
+      <EdgeStatus />
       <PostBar
         post={post}
         bcps={bcps.mine}
