@@ -4,11 +4,15 @@ import { queryAudit, recordAudit, verifyAuditChain, type AuditQuery } from '../.
 import { inTransaction, type Ctx } from '../../platform/context';
 import { forbidden } from '../../platform/errors';
 
+/** The organisation whose actors' entries the caller may read (undefined: every entry, for national auditors). */
+export function auditReadScope(ctx: Ctx): string | undefined {
+  return hasNationalScope(ctx) || ctx.actor.kind !== 'user' ? undefined : ctx.actor.organisationId;
+}
+
 /** Audit entries, newest first; organisation administrators see only their own organisation's actors. */
 export async function browseAudit(ctx: Ctx, query: AuditQuery) {
   requirePermission(ctx, 'audit.read');
-  const organisationId = hasNationalScope(ctx) || ctx.actor.kind !== 'user' ? undefined : ctx.actor.organisationId;
-  const rows = await queryAudit(ctx.db, query, organisationId);
+  const rows = await queryAudit(ctx.db, query, auditReadScope(ctx));
   await inTransaction(ctx, (tx) =>
     recordAudit(tx, ctx, {
       action: 'audit.query',

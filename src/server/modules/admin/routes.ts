@@ -2,8 +2,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { API_SCOPES, PERMISSIONS, SENSITIVITY_LABELS } from '../../platform/access/permissions';
+import { exportFormatQuery, sendExport } from '../../platform/export/http';
 import { updateApiKey } from './api-key-settings';
 import { browseAudit, verifyAudit } from './audit-service';
+import { auditExport, usersExport } from './exports';
 import { ORGANISATION_TYPES, SITE_TYPES, UI_LANGUAGES } from './reference';
 import * as admin from './service';
 
@@ -130,6 +132,14 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => admin.listUsers(request.ctx, request.query),
   );
   app.get(
+    '/api/admin/users/export',
+    {
+      config: { access: { permission: 'admin.users.manage' } },
+      schema: { tags, summary: 'Users I administer as CSV or XLSX (streamed; X-Export-Rows announces the rows)', querystring: z.object({ q: z.string().max(100).optional(), organisationId: z.uuid().optional() }).extend(exportFormatQuery.shape) },
+    },
+    async (request, reply) => sendExport(request.ctx, reply, usersExport(request.ctx, request.query), request.query.format),
+  );
+  app.get(
     '/api/admin/users/:id',
     { config: { access: { permission: 'admin.users.manage' } }, schema: { tags, summary: 'One user', params: idParams } },
     async (request) => admin.getUser(request.ctx, request.params.id),
@@ -242,6 +252,31 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({ entries: await browseAudit(request.ctx, request.query) }),
+  );
+  app.get(
+    '/api/audit/export',
+    {
+      config: { access: { permission: 'audit.read' } },
+      schema: {
+        tags: ['audit'],
+        summary: 'The audit entries of a filter as CSV or XLSX, up to the newest when the export starts (streamed; X-Export-Rows announces the rows)',
+        querystring: z
+          .object({
+            actorUserId: z.uuid().optional(),
+            entityType: z.string().max(40).optional(),
+            entityId: z.string().max(80).optional(),
+            action: z.string().max(80).optional(),
+            from: z.coerce.date().optional(),
+            to: z.coerce.date().optional(),
+            beforeSeq: z.coerce.number().int().positive().optional(),
+          })
+          .extend(exportFormatQuery.shape),
+      },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      return sendExport(request.ctx, reply, auditExport(request.ctx, query), format);
+    },
   );
   app.post(
     '/api/audit/verify',

@@ -194,7 +194,8 @@ export async function updateRole(ctx: Ctx, id: string, patch: Partial<Omit<RoleI
 
 // ---------- users ----------
 
-async function presentUsers(ctx: Ctx, rows: Awaited<ReturnType<typeof store.selectUsers>>) {
+/** Users as listed: locked or not, role codes and site ids. */
+export async function presentUsers(ctx: Ctx, rows: Awaited<ReturnType<typeof store.selectUsers>>) {
   const grants = await store.selectUserGrants(ctx.db, rows.map((r) => r.id));
   const now = ctx.now();
   return rows.map((row) => ({
@@ -205,13 +206,18 @@ async function presentUsers(ctx: Ctx, rows: Awaited<ReturnType<typeof store.sele
   }));
 }
 
-/** Users the caller administers; the read is audited (staff names are personal data). */
-export async function listUsers(ctx: Ctx, filter: { q?: string; organisationId?: string } = {}) {
-  requirePermission(ctx, 'admin.users.manage');
+/** The users of the list's filter the caller administers, with roles and sites (no audit: the callers audit). */
+export async function administeredUsers(ctx: Ctx, filter: { q?: string; organisationId?: string }) {
   const scope = recordScope(ctx, { organisation: users.organisationId });
   const where = filter.organisationId ? (scope ? undefined : eq(users.organisationId, filter.organisationId)) : undefined;
   const rows = await store.selectUsers(ctx.db, scope ?? where, filter.q);
-  const visible = filter.organisationId ? rows.filter((r) => r.organisationId === filter.organisationId) : rows;
+  return filter.organisationId ? rows.filter((r) => r.organisationId === filter.organisationId) : rows;
+}
+
+/** Users the caller administers; the read is audited (staff names are personal data). */
+export async function listUsers(ctx: Ctx, filter: { q?: string; organisationId?: string } = {}) {
+  requirePermission(ctx, 'admin.users.manage');
+  const visible = await administeredUsers(ctx, filter);
   return inTransaction(ctx, async (tx, txCtx) => {
     const presented = await presentUsers(txCtx, visible);
     await recordAudit(tx, ctx, { action: 'admin.user.list', entityType: 'user', fields: ['username', 'displayName', 'email'], detail: { count: visible.length } });

@@ -168,6 +168,17 @@ export interface AuditQuery {
 
 /** Lists entries newest first; the caller has already been authorised to read the audit trail. */
 export async function queryAudit(db: Db, query: AuditQuery, organisationId?: string) {
+  return db.select().from(auditLog).where(auditConditions(query, organisationId)).orderBy(desc(auditLog.seq)).limit(query.limit);
+}
+
+/** How many entries the query selects (its paging and limit aside). */
+export async function countAudit(db: Db, query: Omit<AuditQuery, 'limit'>, organisationId?: string): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(auditConditions(query, organisationId));
+  return row?.n ?? 0;
+}
+
+/** The condition of an audit query: one place for the page and the count. */
+function auditConditions(query: Omit<AuditQuery, 'limit'>, organisationId?: string): SQL | undefined {
   const conditions: SQL[] = [];
   if (query.actorUserId) {
     conditions.push(eq(auditLog.actorUserId, query.actorUserId));
@@ -196,10 +207,5 @@ export async function queryAudit(db: Db, query: AuditQuery, organisationId?: str
   if (organisationId) {
     conditions.push(eq(auditLog.actorOrganisationId, organisationId));
   }
-  return db
-    .select()
-    .from(auditLog)
-    .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(desc(auditLog.seq))
-    .limit(query.limit);
+  return conditions.length > 0 ? and(...conditions) : undefined;
 }

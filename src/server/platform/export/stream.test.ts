@@ -78,7 +78,7 @@ describeOnEachEngine('streamed exports', (database) => {
     const ctx = contextFor(database().db);
     const opened = await openExport(ctx, syntheticList(1_200, '=1+1'), 'xlsx', 500);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readAll(opened.body));
+    await workbook.xlsx.load((await readAll(opened.body)) as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.rowCount).toBe(1_201);
     expect(sheet.getRow(1).values).toEqual([undefined, 'n', 'name']);
