@@ -12,6 +12,9 @@ import { AppError, invalid, notFound } from '../../platform/errors';
 import { createApiKey } from '../admin/service';
 import { syncSiteCredentials } from './tables';
 
+/** A post's own rate limit: a first copy of a large list is a few hundred page requests in a row. */
+const SITE_RATE_PER_MINUTE = 3000;
+
 /** The BCP a site credential speaks for (its id, code and name); 403 for any other caller. */
 export async function siteOfCredential(ctx: Ctx): Promise<{ id: string; code: string; name: string }> {
   if (ctx.actor.kind !== 'apiKey' || !ctx.actor.scopes.has('sync:site')) {
@@ -42,7 +45,7 @@ export async function issueSiteCredential(ctx: Ctx, siteId: string, expiresInDay
     // The key itself is made by the administration service on the system's behalf: holding sync.manage
     // is what allows issuing it, not the right to manage every partner key.
     const system: Ctx = { ...txCtx, actor: { kind: 'system', label: 'sync-credentials' } };
-    const key = await createApiKey(system, { organisationId: site.organisationId, name: `Sync: ${site.name}`, scopes: ['sync:site'], expiresInDays });
+    const key = await createApiKey(system, { organisationId: site.organisationId, name: `Sync: ${site.name}`, scopes: ['sync:site'], expiresInDays, rateLimitPerMinute: SITE_RATE_PER_MINUTE });
     await tx.insert(syncSiteCredentials).values({ apiKeyId: key.id, siteId });
     await recordAudit(tx, txCtx, { action: 'sync.credential.issue', entityType: 'site', entityId: siteId, detail: { apiKeyId: key.id, expiresInDays } });
     return { siteId, siteCode: site.code, apiKeyId: key.id, prefix: key.prefix, expiresAt: key.expiresAt.toISOString(), credential: key.key };
