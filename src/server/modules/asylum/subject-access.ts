@@ -107,7 +107,7 @@ export async function subjectAccessAsylum(ctx: Ctx, personIds: readonly string[]
     }),
     vulnerabilities: seen(flags).map((f) => ({ category: f.category, screenedOn: f.screenedOn })),
     followUps: seen(followUps).map((f) => ({ category: f.category, dueOn: f.dueOn, status: f.status, outcome: f.outcome, doneOn: f.doneOn })),
-    minorFile: minors.present.filter((f) => holdsAll(held, f.labels)).map(({ labels: _labels, ...file }) => file),
+    minorFile: minors.present.filter((f) => holdsAll(held, f.labels)).map((file) => ({ ...file, labels: undefined })),
   };
   return {
     module: 'asylum',

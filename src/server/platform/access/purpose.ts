@@ -26,13 +26,11 @@ export function purposeFromHeader(header: string | string[] | undefined): string
   if (!raw) {
     return undefined;
   }
-  let decoded = raw;
   try {
-    decoded = decodeURIComponent(raw);
+    return normalisePurpose(decodeURIComponent(raw));
   } catch {
-    decoded = raw;
+    return normalisePurpose(raw);
   }
-  return normalisePurpose(decoded);
 }
 
 /**
