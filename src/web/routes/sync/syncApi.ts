@@ -79,11 +79,11 @@ export interface SyncConflictDetail extends SyncConflict {
 /** How often the desk asks its post for the link state. */
 export const EDGE_STATUS_REFRESH_MS = 3_000;
 
-/** This server's synchronisation status, refreshed every few seconds. */
+/** This server's synchronisation status, refreshed every few seconds at a post (headquarters has no link to watch). */
 export const syncStatusQuery = queryOptions({
   queryKey: ['sync', 'status'],
   queryFn: () => api.get<SyncStatus>('/api/sync/status'),
-  refetchInterval: EDGE_STATUS_REFRESH_MS,
+  refetchInterval: (query) => (query.state.data?.mode === 'hq' ? false : EDGE_STATUS_REFRESH_MS),
   retry: false,
 });
 
