@@ -4,6 +4,7 @@ import { inArray } from 'drizzle-orm';
 import { buildApp } from './app';
 import { warmScreeningIndex } from './modules/border/screening-index/live-index';
 import { runDuplicateJob, startDuplicateJob } from './modules/people/duplicates';
+import { retentionCommand } from './modules/privacy/cli';
 import { issueCredentialFromCli } from './modules/sync/cli';
 import { startEdgeSync } from './modules/sync/setup';
 import { systemContext } from './platform/context';
@@ -26,6 +27,7 @@ const USAGE = `Usage: crossroads <command>
   verify-audit   check the audit trail's hash chain
   housekeeping   run the housekeeping jobs that are due (serve does it every minute)
   find-duplicates  search the whole registry for duplicate persons (progress on stderr)
+  retention      [--dry-run] [--type T] purge what the enabled retention rules let go (or report it)
   sync-credential  --site CODE [--days N]: issue a site credential for a remote BCP (prints its SYNC_* settings)`;
 
 async function open(config: Config): Promise<Database> {
@@ -99,7 +101,7 @@ async function createAdmin(database: Database, args: string[]): Promise<void> {
 async function main(argv: string[]): Promise<number> {
   const [command = 'start', ...rest] = argv;
   const config = loadConfig();
-  if (!['start', 'serve', 'migrate', 'seed', 'create-admin', 'verify-audit', 'find-duplicates', 'housekeeping', 'sync-credential'].includes(command)) {
+  if (!['start', 'serve', 'migrate', 'seed', 'create-admin', 'verify-audit', 'find-duplicates', 'housekeeping', 'sync-credential', 'retention'].includes(command)) {
     console.error(USAGE);
     return 2;
   }
@@ -141,6 +143,9 @@ async function main(argv: string[]): Promise<number> {
         await migrateDatabase(database);
         console.log(await issueCredentialFromCli(database.db, rest));
         break;
+      case 'retention':
+        await migrateDatabase(database);
+        return await retentionCommand(database.db, rest);
       case 'find-duplicates': {
         await migrateDatabase(database);
         const ctx = systemContext(database.db, 'find-duplicates');
