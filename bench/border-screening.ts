@@ -120,7 +120,7 @@ async function loadWatchlist(database: Database, size: number, seed: number) {
   return { sample, loadSeconds: (Date.now() - started) / 1000 };
 }
 
-interface Traveller {
+export interface Traveller {
   name: string;
   dateOfBirth: string;
   from: string;
@@ -141,7 +141,7 @@ function passportDate(person: SyntheticPerson, rng: Rng): string {
 }
 
 /** Travellers: a planted 1% are listed persons under a variant name; the rest are generated with another seed. */
-function travellers(count: number, sample: Listed[], seed: number): Traveller[] {
+export function travellers(count: number, sample: Listed[], seed: number): Traveller[] {
   const rng = mulberry32(seed);
   return Array.from({ length: count }, (_, i) => {
     const planted = i % 100 === 0 && sample.length > 0 ? sample[rng.int(sample.length)]! : null;

@@ -66,6 +66,14 @@ describe('adjustForDateOfBirth', () => {
     expect(adjustForDateOfBirth(1, '1990', '1990-01-01').after).toBeLessThanOrEqual(1);
   });
 
+  it('lowers partial dates with different months as much as full dates of the same year, a year-only one less', () => {
+    const months = adjustForDateOfBirth(0.8, '1990-05', '1990-02-16');
+    expect(months).toMatchObject({ effect: 'lowered', reason: 'partial dates with different months' });
+    expect(months.after).toBeCloseTo(adjustForDateOfBirth(0.8, '1990-05-17', '1990-02-16').after, 10);
+    expect(adjustForDateOfBirth(0.8, '1991', '1990-11-08').after).toBeGreaterThan(months.after);
+    expect(adjustForDateOfBirth(0.8, '1990-05', '1990-05-16')).toMatchObject({ effect: 'raised' });
+  });
+
   it('lowers only a little for swapped day and month or a year off by one', () => {
     const swapped = adjustForDateOfBirth(0.8, '1990-05-07', '1990-07-05').after;
     const offByOne = adjustForDateOfBirth(0.8, '1990-05-17', '1991-05-17').after;

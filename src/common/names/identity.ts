@@ -86,10 +86,15 @@ export function adjustForDateOfBirth(score: number, query?: string, candidate?: 
       return adjustment('dateOfBirth', score, raise(score, 0.35), 'same date of birth');
     case 'overlap':
       return adjustment('dateOfBirth', score, raise(score, overlapShare(a, b)), 'dates of birth compatible');
+    case 'near':
+      // Both dates give the month and the months differ: as firm a disagreement as two full dates of the same year.
+      if (a.month !== undefined && b.month !== undefined && a.plusMinusYears === 0 && b.plusMinusYears === 0) {
+        return adjustment('dateOfBirth', score, score * BIRTH_DATE_EFFECT.sameYearOtherDay[0], 'partial dates with different months');
+      }
+      return adjustment('dateOfBirth', score, score * BIRTH_DATE_EFFECT.near[0], BIRTH_DATE_EFFECT.near[1]);
     case 'dayMonthSwapped':
     case 'yearOffByOne':
     case 'sameYearOtherDay':
-    case 'near':
     case 'different': {
       const [factor, reason] = BIRTH_DATE_EFFECT[relation];
       return adjustment('dateOfBirth', score, score * factor, reason);

@@ -73,7 +73,7 @@ async function hitsOf(ctx: Ctx, tx: Tx, traveller: TravellerToScreen): Promise<S
   const query = travellerAsCandidate(traveller);
   const hits = new Map<string, ScreeningHit>();
   for (const { entry, source, score } of await nameHits(rootDatabase(ctx.db), tx, sources, traveller, scope)) {
-    const reasons = scorePersonPair(query, entryAsCandidate(entry)).reasons;
+    const reasons = scorePersonPair(query, entryAsCandidate(entry, traveller.names)).reasons;
     hits.set(entry.id, { kind: 'watchlist', score, matchedOn: ['name'], reasons, action: entry.action as HitAction, source: sourceOf(source), listVersion: source.currentVersion, entry: entrySnapshot(entry), lostDocument: null });
   }
   const document = traveller.document;

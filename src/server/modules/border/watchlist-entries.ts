@@ -3,6 +3,7 @@
  * of its content, which tells an unchanged entry from a changed one when a list is imported again.
  */
 import { createHash } from 'node:crypto';
+import { phoneticKeysOf } from '../../../common/names';
 import { indexPersonNames } from '../people/name-index';
 import type { EntryInsert, EntryRow } from './watchlist-store';
 import type { WatchlistRow } from './watchlist-csv';
@@ -44,17 +45,66 @@ export function entryFromRow(row: WatchlistRow, sourceId: string, version: numbe
   };
 }
 
-/** An entry as the name matcher takes it (`src/common/names` through the people registry's bridge). */
-export function entryAsCandidate(entry: Pick<EntryRow, 'names' | 'dateOfBirth' | 'dateOfBirthEstimated' | 'nationalities'>) {
-  const [primary, ...aliases] = entry.names;
+/** The consonant skeletons of a name's words (any script): "Gol Ahmad Haidari" and "گل احمد حیدری" alike. */
+function skeletonsOf(name: string): string[] {
+  return phoneticKeysOf(name).map((word) => word.skeleton);
+}
+
+/** True when every word of `alias` sounds like a distinct word of `primary`, and `primary` has more words. */
+export function isShortFormOf(alias: string, primary: string): boolean {
+  const left = skeletonsOf(primary);
+  const words = skeletonsOf(alias);
+  if (words.length === 0 || words.length >= left.length) {
+    return false;
+  }
+  for (const word of words) {
+    const at = left.indexOf(word);
+    if (at < 0) {
+      return false;
+    }
+    left.splice(at, 1);
+  }
+  return true;
+}
+
+/**
+ * The entry's names a traveller is compared with. A list's alias that only shortens the listed name
+ * ("Zahid Malik" for "Zahid Arshad Malik") is silent on the words it leaves out; a traveller who gives more
+ * words than it has ("Samina Zahid Malik") is compared with the full listed name instead, which speaks to
+ * them ("Arshad", not "Samina"). Otherwise every traveller of a large list sharing two common words with
+ * some short alias would be stopped. A traveller giving no more words than the alias still meets it.
+ */
+export function namesComparedWith(entryNames: readonly string[], travellerNames: readonly string[]): string[] {
+  const [primary, ...aliases] = entryNames;
+  if (primary === undefined) {
+    return [];
+  }
+  const fewestWords = Math.min(...travellerNames.map((name) => phoneticKeysOf(name).length));
+  return [primary, ...aliases.filter((alias) => phoneticKeysOf(alias).length >= fewestWords || !isShortFormOf(alias, primary))];
+}
+
+type ListedPerson = Pick<EntryRow, 'dateOfBirth' | 'dateOfBirthEstimated' | 'nationalities'>;
+
+/** A listed person (names listed first, then aliases) as the name matcher takes it for one traveller. */
+export function listedAsCandidate(names: readonly string[], listed: ListedPerson, travellerNames: readonly string[]) {
+  const [primary, ...aliases] = namesComparedWith(names, travellerNames);
   return {
     givenNames: '',
-    surname: primary?.name ?? '',
-    otherNames: aliases.map((a) => ({ name: a.name, kind: 'alias' as const })),
-    dateOfBirth: entry.dateOfBirth,
-    dateOfBirthEstimated: entry.dateOfBirthEstimated,
-    nationalities: entry.nationalities,
+    surname: primary ?? '',
+    otherNames: aliases.map((name) => ({ name, kind: 'alias' as const })),
+    dateOfBirth: listed.dateOfBirth,
+    dateOfBirthEstimated: listed.dateOfBirthEstimated,
+    nationalities: listed.nationalities,
   };
+}
+
+/** An entry as the name matcher takes it for one traveller (`src/common/names` through the people registry's bridge). */
+export function entryAsCandidate(entry: Pick<EntryRow, 'names'> & ListedPerson, travellerNames: readonly string[]) {
+  return listedAsCandidate(
+    entry.names.map((n) => n.name),
+    entry,
+    travellerNames,
+  );
 }
 
 /** A traveller as the name matcher takes them: the first name as listed, the others as aliases. */

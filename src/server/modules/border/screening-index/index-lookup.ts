@@ -7,7 +7,7 @@
  */
 import { personPairCeiling, personPairScore } from '../../people/name-index';
 import { lookupKeys, type Breadth } from '../../people/name-lookup';
-import { travellerAsCandidate } from '../watchlist-entries';
+import { listedAsCandidate, travellerAsCandidate } from '../watchlist-entries';
 import type { SourceRow } from '../watchlist-store';
 import type { EntryIndex } from './entry-index';
 
@@ -87,15 +87,7 @@ export function screenNamesOnIndex(entries: EntryIndex, sources: ReadonlyMap<str
       }
       scored += 1;
       const entry = entries.entry(ordinal);
-      const [listed, ...aliases] = entry.names;
-      const candidate = {
-        givenNames: '',
-        surname: listed ?? '',
-        otherNames: aliases.map((alias) => ({ name: alias, kind: 'alias' as const })),
-        dateOfBirth: entry.dateOfBirth,
-        dateOfBirthEstimated: entry.dateOfBirthEstimated,
-        nationalities: entry.nationalities,
-      };
+      const candidate = listedAsCandidate(entry.names, entry, query.names);
       const score = personPairScore(traveller, candidate);
       if (score >= source.threshold) {
         hits.push({ entryId: entry.id, sourceId: entry.sourceId, score });
