@@ -1,10 +1,12 @@
 /** `npm run bench [name...]`: runs the named benchmarks (all when none is named) and updates docs/BENCHMARKS.md. */
 import { runBorderScreeningBenchmark } from './border-screening';
 import { runDocumentsBenchmark } from './documents';
+import { runExportsBenchmark } from './exports';
 import { runHttpReadBenchmark } from './http-read';
 import { runKnowledgeSearchBenchmark } from './knowledge-search';
 import { runPeopleSearchBenchmark } from './people-search';
 import { runReceptionPreregistrationBenchmark } from './reception-preregistration';
+import { runSyncBenchmark } from './sync';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   'http-read': () => runHttpReadBenchmark(),
@@ -13,6 +15,8 @@ const benchmarks: Record<string, () => Promise<void>> = {
   documents: () => runDocumentsBenchmark(),
   'knowledge-search': () => runKnowledgeSearchBenchmark(),
   'reception-preregistration': () => runReceptionPreregistrationBenchmark(),
+  sync: () => runSyncBenchmark(),
+  exports: () => runExportsBenchmark(),
 };
 
 async function main(): Promise<void> {

@@ -110,9 +110,19 @@ export async function applySourceSettings(ctx: Ctx, replica: SourceReplica): Pro
 /** Writes a page of a source's changes (entries not yet live: their version is ahead of the source's). */
 export async function applyEntryChanges(ctx: Ctx, page: Pick<EntryChangesPage, 'entries' | 'removals'>): Promise<void> {
   await inTransaction(ctx, async (tx) => {
-    const rows = page.entries.map((entry) => rowFromJson(watchlistEntries, entry, GENERATED));
-    for (let start = 0; start < rows.length; start += 1000) {
-      await tx.insert(watchlistEntries).values(rows.slice(start, start + 1000)).onConflictDoNothing();
+    if (page.entries.length > 0) {
+      // One statement and one parameter for the page: far cheaper than thousands of bound values.
+      await tx.execute(sql`insert into watchlist_entries (id, source_id, external_ref, content_hash, names, name_keys, search_text, date_of_birth,
+          date_of_birth_estimated, birth_from, birth_to, nationalities, document_numbers, action, valid_from, valid_to, note, added_in_version,
+          removed_in_version, created_at)
+        select id, "sourceId", "externalRef", "contentHash", names, coalesce("nameKeys", '{}'), coalesce("searchText", ''), "dateOfBirth",
+          coalesce("dateOfBirthEstimated", false), "birthFrom", "birthTo", coalesce(nationalities, '{}'), coalesce("documentNumbers", '{}'), action,
+          "validFrom", "validTo", note, "addedInVersion", "removedInVersion", coalesce("createdAt", now())
+        from jsonb_to_recordset(${JSON.stringify(page.entries)}::jsonb) as r(id uuid, "sourceId" uuid, "externalRef" text, "contentHash" text,
+          names jsonb, "nameKeys" text[], "searchText" text, "dateOfBirth" text, "dateOfBirthEstimated" boolean, "birthFrom" date, "birthTo" date,
+          nationalities text[], "documentNumbers" text[], action text, "validFrom" date, "validTo" date, note text, "addedInVersion" int,
+          "removedInVersion" int, "createdAt" timestamptz)
+        on conflict (id) do nothing`);
     }
     const byVersion = new Map<number, string[]>();
     for (const removal of page.removals) {
