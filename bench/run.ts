@@ -1,7 +1,6 @@
 /** `npm run bench [name...]`: runs the named benchmarks (all when none is named) and updates docs/BENCHMARKS.md. */
 import { runBorderScreeningBenchmark } from './border-screening';
 import { runDocumentsBenchmark } from './documents';
-import { runExportsBenchmark } from './exports';
 import { runHttpReadBenchmark } from './http-read';
 import { runKnowledgeSearchBenchmark } from './knowledge-search';
 import { runPeopleSearchBenchmark } from './people-search';
@@ -16,7 +15,6 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'knowledge-search': () => runKnowledgeSearchBenchmark(),
   'reception-preregistration': () => runReceptionPreregistrationBenchmark(),
   sync: () => runSyncBenchmark(),
-  exports: () => runExportsBenchmark(),
 };
 
 async function main(): Promise<void> {
