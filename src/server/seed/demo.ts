@@ -85,6 +85,7 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'police.officer', displayName: 'Petru Police-Officer', role: 'border-officer', organisation: 'border-police', sites: ['bcp-otopeni'] },
   { username: 'ngo.caseworker', displayName: 'Nadia NGO-Caseworker', role: 'victim-assistance-caseworker', organisation: 'refugee-council', clearances: ['trafficking', 'minor', 'health'] },
   { username: 'interpreters', displayName: 'Irina Interpreter-Coordinator', role: 'interpreter-coordinator', organisation: 'igi', sites: ['hq'] },
+  { username: 'dpo', displayName: 'Dora Data-Protection', role: 'data-protection-officer', organisation: 'igi', sites: ['hq'], clearances: ['trafficking', 'minor', 'health'] },
 ];
 
 /**
