@@ -2,6 +2,7 @@
  * The web app's HTTP client: JSON in and out, the session cookie, and the anti-forgery token on writes.
  * Every failure becomes an `ApiError` carrying the server's stable code, its message and any field errors.
  */
+import { askPurpose, forgetPurpose, forgetPurposes, purposeFor, recordOf } from './purpose';
 
 export interface FieldError {
   field: string;
@@ -37,55 +38,128 @@ export class ApiError extends Error {
 
 let csrfToken: string | undefined;
 
-/** Remembers the anti-forgery token of the current session (from GET /api/auth/me). */
+/** Remembers the anti-forgery token of the current session (from GET /api/auth/me); a new session forgets the purposes given. */
 export function setCsrfToken(token: string | undefined): void {
+  if (token !== csrfToken) {
+    forgetPurposes();
+  }
   csrfToken = token;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-  }
-  if (method !== 'GET' && csrfToken) {
-    headers['X-CSRF-Token'] = csrfToken;
-  }
-  let response: Response;
+/** The failure a response describes (its body is read). */
+async function errorOf(response: Response): Promise<ApiError> {
+  let parsed: ErrorBody | undefined;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    parsed = JSON.parse(await response.text()) as ErrorBody;
   } catch {
-    throw new ApiError(
-      0,
-      'network_error',
-      'The server cannot be reached; check the connection and try again',
-    );
+    parsed = undefined;
   }
-  const text = await response.text();
-  let parsed: unknown = undefined;
-  if (text) {
+  const error = parsed?.error;
+  return new ApiError(
+    response.status,
+    error?.code ?? 'http_error',
+    error?.message ?? `The server answered ${response.status} ${response.statusText}`,
+    error?.fields ?? [],
+  );
+}
+
+/**
+ * Sends a request with the session's anti-forgery token and, for a record opened for a purpose, that
+ * purpose (percent-encoded: header values are Latin-1). A 428 `purpose_required` asks the person why
+ * (the purpose prompt) and sends the request again with the answer; cancelling fails with that error.
+ */
+async function send(method: Method, path: string, body: unknown, accept: string): Promise<Response> {
+  const record = recordOf(path);
+  for (let attempt = 0; ; attempt += 1) {
+    const headers: Record<string, string> = { Accept: accept };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+    if (method !== 'GET' && csrfToken) {
+      headers['X-CSRF-Token'] = csrfToken;
+    }
+    const purpose = purposeFor(record);
+    if (purpose) {
+      headers['X-Purpose'] = encodeURIComponent(purpose);
+    }
+    let response: Response;
     try {
-      parsed = JSON.parse(text);
+      response = await fetch(path, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     } catch {
-      parsed = undefined;
+      throw new ApiError(
+        0,
+        'network_error',
+        'The server cannot be reached; check the connection and try again',
+      );
+    }
+    if (response.status !== 428) {
+      return response;
+    }
+    const error = await errorOf(response);
+    if (error.code !== 'purpose_required' || attempt >= 3) {
+      throw error;
+    }
+    if (purpose) {
+      forgetPurpose(record);
+    }
+    if (!(await askPurpose({ record, message: error.message }))) {
+      throw error;
     }
   }
+}
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body, 'application/json');
   if (!response.ok) {
-    const error = (parsed as ErrorBody | undefined)?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? 'http_error',
-      error?.message ?? `The server answered ${response.status} ${response.statusText}`,
-      error?.fields ?? [],
-    );
+    throw await errorOf(response);
   }
-  return parsed as T;
+  const text = await response.text();
+  if (!text) {
+    return undefined as T;
+  }
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined as T;
+  }
+}
+
+/** A file the server answered with. */
+export interface DownloadedFile {
+  blob: Blob;
+  /** From Content-Disposition, or the fallback given. */
+  fileName: string;
+  headers: Headers;
+}
+
+/** Posts `body` and takes the answer as a file (e.g. an export), with the same token, purpose and errors as JSON calls. */
+export async function downloadFile(path: string, body: unknown, fallbackName: string): Promise<DownloadedFile> {
+  const response = await send('POST', path, body, '*/*');
+  if (!response.ok) {
+    throw await errorOf(response);
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  return { blob: await response.blob(), fileName: decodeURIComponent(fileName), headers: response.headers };
+}
+
+/** Hands a downloaded file to the browser as a download. */
+export function saveFile(file: Pick<DownloadedFile, 'blob' | 'fileName'>): void {
+  const url = URL.createObjectURL(file.blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Builds a query string from the defined, non-empty values. */

@@ -13,6 +13,7 @@ export const MODULE_KEYS = [
   'knowledge',
   'training',
   'reports',
+  'privacy',
   'admin',
   'audit',
 ] as const;
@@ -43,6 +44,8 @@ export const MODULES: readonly ModuleDefinition[] = [
   // Everyone signed in follows e-learning ("My learning"); the coordinators' tabs ask for training.manage.
   { key: 'training', path: '/training', anyOf: [] },
   { key: 'reports', path: '/reports', anyOf: ['reports.read'] },
+  // Retention rules and purges; subject-access exports are made from the person's page.
+  { key: 'privacy', path: '/privacy', anyOf: ['privacy.retention.manage', 'privacy.subject-access'] },
   { key: 'admin', path: '/admin', anyOf: [] },
   { key: 'audit', path: '/audit', anyOf: ['audit.read'] },
 ];

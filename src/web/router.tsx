@@ -46,6 +46,7 @@ import { interpreterRoutes } from './routes/interpreters/routes';
 import { reportsRoutes } from './routes/reports/routes';
 import { receptionRoutes } from './routes/reception/routes';
 import { casesRoutes } from './routes/cases/routes';
+import { privacyRoutes } from './routes/privacy/routes';
 import { HomePage } from './routes/home/HomePage';
 import { AnalyticsPage } from './routes/knowledge/analytics/AnalyticsPage';
 import { ArticleEditorPage, NewArticlePage } from './routes/knowledge/articles/ArticleEditorPage';
@@ -385,6 +386,7 @@ const routeTree = rootRoute.addChildren([
     articleRoute,
     ...trainingRoutes(appRoute),
     ...interpreterRoutes(appRoute),
+    ...privacyRoutes(appRoute),
     ...reportsRoutes(appRoute),
     accountRoute,
     auditRoute,

@@ -7,6 +7,7 @@ import { can, useMe } from '../session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { Navigation } from './Navigation';
 import { PersonSearchBox } from './PersonSearchBox';
+import { PurposePrompt } from './PurposePrompt';
 import { UserMenu } from './UserMenu';
 import classes from './AppLayout.module.css';
 
@@ -65,6 +66,7 @@ export function AppLayout() {
           </Alert>
         )}
         <Outlet />
+        <PurposePrompt />
       </AppShell.Main>
     </AppShell>
   );

@@ -22,6 +22,7 @@ const KNOWN_CODES = [
   'payload_too_large',
   'internal_error',
   'network_error',
+  'purpose_required',
 ] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 

@@ -44,6 +44,7 @@ import { asylumResources, receptionResources } from '../routes/reception/i18n';
 import { interpreterResources } from '../routes/interpreters/i18n';
 import { partnerApiResources } from '../routes/admin/api-usage/i18n';
 import { casesResources } from '../routes/cases/i18n';
+import { privacyResources } from '../routes/privacy/i18n';
 import { reportsResources } from '../routes/reports/i18n';
 import { syncResources } from '../routes/sync/i18n';
 import knowledgeCommonEn from '../routes/knowledge/i18n/common.en.json';
@@ -107,6 +108,7 @@ export const resources = {
     interpreters: interpreterResources.en,
     partnerApi: partnerApiResources.en,
     cases: casesResources.en,
+    privacy: privacyResources.en,
     reports: reportsResources.en,
     sync: syncResources.en,
   },
@@ -140,6 +142,7 @@ export const resources = {
     interpreters: interpreterResources.ro,
     partnerApi: partnerApiResources.ro,
     cases: casesResources.ro,
+    privacy: privacyResources.ro,
     reports: reportsResources.ro,
     sync: syncResources.ro,
   },
@@ -173,6 +176,7 @@ export const resources = {
     interpreters: interpreterResources.ar,
     partnerApi: partnerApiResources.ar,
     cases: casesResources.ar,
+    privacy: privacyResources.ar,
     reports: reportsResources.ar,
     sync: syncResources.ar,
   },

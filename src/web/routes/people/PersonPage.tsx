@@ -12,6 +12,7 @@ import { can, useMe } from '../../session';
 import { PersonDocumentsPanel } from '../documents/PersonDocumentsPanel';
 import { PersonAsylumSections } from '../reception/asylum/PersonAsylum';
 import { PersonCaseActions } from '../cases/PersonCaseActions';
+import { SubjectAccessAction } from '../privacy/SubjectAccessAction';
 import { latinName, personQuery, type Person } from './peopleApi';
 import { ContactsPanel } from './ContactsPanel';
 import { LegalStatusPanel } from './LegalStatusPanel';
@@ -157,6 +158,7 @@ export function PersonPage() {
           <Group>
             {person.can.edit && <Button onClick={() => setEditing(true)}>{t('people.edit.open')}</Button>}
             <PersonCaseActions personId={person.id} />
+            <SubjectAccessAction personId={person.id} name={name} />
           </Group>
         </Stack>
       </Group>
