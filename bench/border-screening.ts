@@ -64,7 +64,7 @@ function listedPerson(rng: Rng, index: number): SyntheticPerson {
   return syntheticPerson(rng, index, { ...name, parts, latin: parts.map((part) => part.latin).join(' '), original });
 }
 
-interface Listed {
+export interface Listed {
   id: string;
   person: SyntheticPerson;
 }
@@ -97,7 +97,8 @@ function watchlistRow(rng: Rng, person: SyntheticPerson, index: number): Watchli
   };
 }
 
-async function loadWatchlist(database: Database, size: number, seed: number) {
+/** Loads the generated list (seeded) and keeps the sample the travellers are planted from. */
+export async function loadWatchlist(database: Database, size: number, seed: number) {
   const [source] = await queryRows<{ id: string }>(
     database.db,
     sql`insert into watchlist_sources (code, name, kind, threshold, current_version) values ('BENCH', 'Generated sanctions list', 'sanctions', 0.8, 1) returning id`,
@@ -305,6 +306,20 @@ async function measureCrossings(databaseUrl: string, list: Traveller[], seconds:
   }
 }
 
+const DATABASE_NAME = 'crossroads_bench_border_v2';
+
+/** The benchmark's list on PostgreSQL: the one an earlier run loaded (BENCH_REUSE=1), or loaded now. */
+export async function benchWatchlist(serverUrl: string, size: number) {
+  const reused = await reuseDatabase<SyntheticPerson>(serverUrl, DATABASE_NAME, async (database) => {
+    const [count] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from watchlist_entries e join watchlist_sources s on s.id = e.source_id where s.code = 'BENCH'`);
+    return count?.n === size;
+  });
+  const database = reused?.database ?? (await openDatabase({ url: await freshPostgresDatabase(serverUrl, DATABASE_NAME), poolSize: 4 }));
+  await migrateDatabase(database);
+  const { sample, loadSeconds } = reused ? { sample: reused.sample, loadSeconds: null } : await loadWatchlist(database, size, 20261124);
+  return { database, sample, loadSeconds, url: databaseUrlOf(serverUrl, DATABASE_NAME) };
+}
+
 /** Runs the benchmark and writes its section of docs/BENCHMARKS.md. */
 export async function runBorderScreeningBenchmark(): Promise<void> {
   const size = Number(process.env.BENCH_WATCHLIST ?? 1_000_000);
@@ -312,17 +327,9 @@ export async function runBorderScreeningBenchmark(): Promise<void> {
   const trigramSample = Number(process.env.BENCH_TRIGRAM_SAMPLE ?? 600);
   const seconds = Number(process.env.BENCH_SECONDS ?? 20);
   const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const databaseName = 'crossroads_bench_border_v2';
-  const reused = await reuseDatabase<SyntheticPerson>(serverUrl, databaseName, async (database) => {
-    const [count] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from watchlist_entries e join watchlist_sources s on s.id = e.source_id where s.code = 'BENCH'`);
-    return count?.n === size;
-  });
-  const database = reused?.database ?? (await openDatabase({ url: await freshPostgresDatabase(serverUrl, databaseName), poolSize: 4 }));
-  const url = databaseUrlOf(serverUrl, databaseName);
+  const { database, sample, loadSeconds, url } = await benchWatchlist(serverUrl, size);
   let figures;
   try {
-    await migrateDatabase(database);
-    const { sample, loadSeconds } = reused ? { sample: reused.sample, loadSeconds: null } : await loadWatchlist(database, size, 20261124);
     const list = travellers(travellerCount, sample, 31);
     const index = await buildScreeningIndex(database);
     await measureOurs(database, list.slice(0, 200)); // warm-up

@@ -40,6 +40,8 @@ const TRIGRAM_WEIGHT = 10;
  */
 const INDEX_PRE_RANK = 200;
 const INDEX_SCORED = 30;
+/** The index path's limits (exported for the benchmarks that screen on the index alone). */
+export const INDEX_LIMITS = { preRank: INDEX_PRE_RANK, scored: INDEX_SCORED } as const;
 /**
  * Screening looks every name up once, at the widest step of the shared lookup (entries sharing any key of
  * any part, one-consonant-deleted skeletons included), and scores every candidate. It does not stop at
@@ -48,7 +50,7 @@ const INDEX_SCORED = 30;
  * narrow first step, it did). Ranking by shared keys puts two-part matches first, and the candidates'
  * dates of birth spare most of the scoring (see `personPairCeiling`).
  */
-const SCREENING_STEP: Breadth = { parts: 'any', deletions: true };
+export const SCREENING_STEP: Breadth = { parts: 'any', deletions: true };
 
 /**
  * The highest score a listed name can reach against a traveller whose date of birth is more than a year
