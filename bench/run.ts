@@ -1,5 +1,6 @@
 /** `npm run bench [name...]`: runs the named benchmarks (all when none is named) and updates docs/BENCHMARKS.md. */
 import { runBorderScreeningBenchmark } from './border-screening';
+import { runBorderScreeningQualityBenchmark } from './border-screening-quality';
 import { runDocumentsBenchmark } from './documents';
 import { runHttpReadBenchmark } from './http-read';
 import { runKnowledgeSearchBenchmark } from './knowledge-search';
@@ -11,6 +12,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'http-read': () => runHttpReadBenchmark(),
   'people-search': () => runPeopleSearchBenchmark(),
   'border-screening': () => runBorderScreeningBenchmark(),
+  'border-screening-quality': () => runBorderScreeningQualityBenchmark(),
   documents: () => runDocumentsBenchmark(),
   'knowledge-search': () => runKnowledgeSearchBenchmark(),
   'reception-preregistration': () => runReceptionPreregistrationBenchmark(),
