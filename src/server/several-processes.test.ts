@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOUSEKEEPING_JOBS } from './housekeeping-jobs';
 import { createHolder, createDocumentsWorld, createTestType, type DocumentsWorld } from './modules/documents/test-fixtures';
 import { upsertOfficeSettings } from './modules/documents/number-store';
 import { verifyAuditChain } from './platform/audit/audit';
@@ -48,16 +49,13 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('several server processes
     await database.db.execute(sql`insert into rate_limits (key, count, reset_at) values ('test:ended', 3, now() - interval '1 hour')`);
     const ticks = await Promise.all([runCommand(['housekeeping'], env), runCommand(['housekeeping'], env)]);
     expect(ticks.map((t) => t.code), ticks.map((t) => t.output).join('\n')).toEqual([0, 0]);
-    for (const job of ['session-expiry', 'rate-limit-purge', 'case-reminders']) {
+    const jobs = HOUSEKEEPING_JOBS.map((job) => job.name).sort();
+    for (const job of jobs) {
       const outcomes = ticks.map((t) => new RegExp(`^${job}: (\\S+)$`, 'm').exec(t.output)?.[1]);
       expect(outcomes.sort(), job).toEqual(['not-due', 'ran']);
     }
     const runs = await queryRows<{ job: string; runs: number; last_error: string | null }>(database.db, sql`select job, runs, last_error from housekeeping_runs order by job`);
-    expect(runs).toEqual([
-      { job: 'case-reminders', runs: 1, last_error: null },
-      { job: 'rate-limit-purge', runs: 1, last_error: null },
-      { job: 'session-expiry', runs: 1, last_error: null },
-    ]);
+    expect(runs).toEqual(jobs.map((job) => ({ job, runs: 1, last_error: null })));
     expect(await queryRows(database.db, sql`select key from rate_limits where key = 'test:ended'`)).toEqual([]);
   });
 
