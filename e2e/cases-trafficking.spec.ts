@@ -7,6 +7,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { pageOfItsOwn, SCREENS, signInToHome, userApi } from './helpers';
+import { statePurpose } from './purpose-helpers';
 import { choose, field } from './training-helpers';
 
 const NGO = 'National Council for Refugees';
@@ -73,6 +74,8 @@ test('a signal by the police becomes an identified victim referred to an NGO, wh
   const row = mine.getByRole('row', { name: new RegExp(surname) });
   await expect(row).toBeVisible();
   await row.getByRole('link').first().click();
+  // A trafficking case opens only for a stated purpose, asked once.
+  await statePurpose(officer, 'Identification after the police signal');
   await expect(officer.getByRole('heading', { level: 2 })).toBeVisible();
   const reference = (await officer.getByRole('heading', { level: 2 }).textContent())!.split(' · ')[0]!.trim();
 
@@ -136,6 +139,7 @@ test('a signal by the police becomes an identified victim referred to an NGO, wh
   await expect(ngo.locator('html')).toHaveAttribute('dir', 'ltr');
   await ngo.goto(`/cases/list?q=${encodeURIComponent(reference)}`);
   await ngo.getByRole('table', { name: 'Cases' }).getByRole('link', { name: reference }).click();
+  await statePurpose(ngo, 'Assistance under the accepted referral');
   await expect(ngo.getByText('You see this case through a referral')).toBeVisible();
   const tabs = ngo.getByRole('tablist', { name: 'Parts of the case' }).getByRole('tab');
   await expect(tabs).toHaveText(['Persons', 'Assessments']);
