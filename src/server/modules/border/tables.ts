@@ -61,6 +61,8 @@ export const crossings = pgTable(
   (t) => [
     uniqueIndex('crossings_client_ref_idx').on(t.clientRef),
     index('crossings_site_at_idx').on(t.siteId, t.at),
+    // The national list and its export read newest first in (at, id) order, a batch after a row at a time.
+    index('crossings_at_id_idx').on(t.at, t.id),
     index('crossings_person_at_idx').on(t.personId, t.at),
     index('crossings_vehicle_idx').on(t.vehicleCrossingId),
   ],

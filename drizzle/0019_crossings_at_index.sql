@@ -1,0 +1,1 @@
+CREATE INDEX "crossings_at_id_idx" ON "crossings" USING btree ("at","id");
