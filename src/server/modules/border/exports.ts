@@ -29,6 +29,15 @@ async function siteNames(ctx: Ctx, ids: readonly string[]): Promise<Map<string, 
   return new Map(rows.map((s) => [s.id, s.name]));
 }
 
+/**
+ * Of these persons, those the caller may see (as `visiblePersonIds`), from the names already read: a person
+ * with a name is visible; the others (merged records, persons under a label) are checked as the list does.
+ */
+async function visibleAmong(ctx: Ctx, ids: readonly string[], named: ReadonlyMap<string, unknown>): Promise<Set<string>> {
+  const others = await visiblePersonIds(ctx.db, ctx, ids.filter((id) => !named.has(id)));
+  return new Set([...named.keys(), ...others]);
+}
+
 /** The crossings of the list's filter (no `before`: the whole list), newest first. */
 export function crossingsExport(ctx: Ctx, query: { siteId?: string; day?: string; direction?: Direction }) {
   requirePermission(ctx, 'border.crossings.read');
@@ -44,13 +53,10 @@ export function crossingsExport(ctx: Ctx, query: { siteId?: string; day?: string
     read: async (lastId, limit) =>
       store.selectCrossings(ctx.db, { ...(await filter()), limit }, and(crossingScope(ctx), rowsAfter(crossings, crossings.at, crossings.id, 'desc', lastId))),
     present: async (rows) => {
-      const visible = await visiblePersonIds(ctx.db, ctx, rows.map((r) => r.personId));
+      const names = await personNames(ctx.db, ctx, rows.map((r) => r.personId));
+      const visible = await visibleAmong(ctx, rows.map((r) => r.personId), names);
       const shown = rows.filter((r) => visible.has(r.personId));
-      const [names, officers, sites] = await Promise.all([
-        personNames(ctx.db, ctx, shown.map((r) => r.personId)),
-        userDisplayNames(ctx.db, shown.map((r) => r.officerId)),
-        siteNames(ctx, shown.map((r) => r.siteId)),
-      ]);
+      const [officers, sites] = await Promise.all([userDisplayNames(ctx.db, shown.map((r) => r.officerId)), siteNames(ctx, shown.map((r) => r.siteId))]);
       return shown.map((row) => ({ row, person: names.get(row.personId), officer: row.officerId ? officers.get(row.officerId) : undefined, site: sites.get(row.siteId) }));
     },
   });
@@ -91,9 +97,11 @@ export function alertsExport(ctx: Ctx, query: { status: AlertStatus; siteId?: st
     count: () => alertStore.countAlerts(ctx.db, filter, scope),
     read: (lastId, limit) => alertStore.selectAlerts(ctx.db, { ...filter, limit }, and(scope, rowsAfter(alerts, alerts.createdAt, alerts.id, 'desc', lastId))),
     present: async (rows) => {
-      const visible = await visiblePersonIds(ctx.db, ctx, rows.flatMap((r) => (r.personId ? [r.personId] : [])));
+      const personIds = rows.flatMap((r) => (r.personId ? [r.personId] : []));
+      const names = await personNames(ctx.db, ctx, personIds);
+      const visible = await visibleAmong(ctx, personIds, names);
       const shown = rows.filter((r) => !r.personId || visible.has(r.personId));
-      const [names, sites] = await Promise.all([personNames(ctx.db, ctx, shown.flatMap((r) => (r.personId ? [r.personId] : []))), siteNames(ctx, shown.flatMap((r) => (r.siteId ? [r.siteId] : [])))]);
+      const sites = await siteNames(ctx, shown.flatMap((r) => (r.siteId ? [r.siteId] : [])));
       return shown.map((row) => ({ row, person: row.personId ? names.get(row.personId) : undefined, site: row.siteId ? sites.get(row.siteId) : undefined }));
     },
   });
