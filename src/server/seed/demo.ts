@@ -16,6 +16,7 @@ import { seedDemoAsylum } from './demo-asylum';
 import { seedDemoCases } from './demo-cases';
 import { seedDemoInterpreters } from './demo-interpreters';
 import { seedDemoPartnerApi } from './demo-partner-api';
+import { seedDemoActivity } from './demo-activity';
 
 export const DEMO_PASSWORD = 'Crossroads-demo-2026';
 
@@ -168,5 +169,7 @@ export async function seedDemoData(db: Db): Promise<boolean> {
   await seedDemoInterpreters(ctx);
   await seedDemoCases(ctx);
   await seedDemoPartnerApi(ctx);
+  // Last: the recent history works on the people, sites, lists, types and courses loaded above.
+  await seedDemoActivity(ctx);
   return true;
 }

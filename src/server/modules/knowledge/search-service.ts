@@ -169,6 +169,8 @@ export async function searchArticles(ctx: Ctx, query: SearchQuery): Promise<{ re
       categoryId: query.categoryId ?? null,
       results: total,
       channel: query.channel,
+      // The caller's clock (the real one outside tests and the demo history).
+      at: ctx.now(),
     });
   }
   return {
