@@ -6,6 +6,7 @@ import { runHttpReadBenchmark } from './http-read';
 import { runKnowledgeSearchBenchmark } from './knowledge-search';
 import { runPeopleSearchBenchmark } from './people-search';
 import { runReceptionPreregistrationBenchmark } from './reception-preregistration';
+import { runRetentionPurgeBenchmark } from './retention-purge';
 import { runSyncBenchmark } from './sync';
 
 const benchmarks: Record<string, () => Promise<void>> = {
@@ -16,6 +17,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   documents: () => runDocumentsBenchmark(),
   'knowledge-search': () => runKnowledgeSearchBenchmark(),
   'reception-preregistration': () => runReceptionPreregistrationBenchmark(),
+  'retention-purge': () => runRetentionPurgeBenchmark(),
   sync: () => runSyncBenchmark(),
 };
 
