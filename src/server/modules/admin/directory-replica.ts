@@ -3,7 +3,8 @@
  * sites (same ids, so crossings name the same BCP on both sides), roles (matched by code: every
  * installation creates its built-in roles itself) and the users posted to the BCP with their password
  * hashes, so officers sign in at the post with or without the link. Identity is managed at
- * headquarters: the post's copy is replaced by each new slice; sign-in counters stay local.
+ * headquarters: the post's copy is replaced by each new slice (its roles without the permissions of what
+ * only headquarters manages); sign-in counters stay local.
  */
 import { createHash } from 'node:crypto';
 import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
@@ -25,6 +26,12 @@ export interface DirectorySlice {
   userRoles: { userId: string; roleCode: string }[];
   userSites: { userId: string; siteId: string }[];
 }
+
+/**
+ * Permissions a post's copy of a role leaves out: what is managed at headquarters only (lists, the
+ * directory, posts). A post changing them would diverge from headquarters until the next copy.
+ */
+const MANAGED_AT_HEADQUARTERS = /^(admin\.|border\.watchlists\.manage$|sync\.)/;
 
 /** Columns of a user that stay with the installation that counts them. */
 const LOCAL_USER_COLUMNS = ['failedLogins', 'lockedUntil', 'lastLoginAt'];
@@ -80,7 +87,8 @@ export async function applyDirectorySlice(ctx: Ctx, slice: DirectorySlice): Prom
         .values(site)
         .onConflictDoUpdate({ target: sites.id, set: { organisationId: site.organisationId, code: site.code, name: site.name, type: site.type, details: site.details, active: site.active } });
     }
-    for (const role of slice.roles.map((r) => rowFromJson(roles, r))) {
+    for (const copied of slice.roles.map((r) => rowFromJson(roles, r))) {
+      const role = { ...copied, permissions: (copied.permissions ?? []).filter((p) => !MANAGED_AT_HEADQUARTERS.test(p)) };
       await tx
         .insert(roles)
         .values(role)

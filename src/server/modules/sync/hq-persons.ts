@@ -11,6 +11,7 @@ import type { Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
 import { applyChangesFromPost, personReplica, REPLICATED_FIELDS, sameValue, writePersonReplica, type PersonFields, type PersonReplica } from '../people/replica';
 import type { PersonChangePayload } from './changes';
+import { feedPersonChange } from './hq-feed';
 import { syncConflicts } from './tables';
 
 /** Which fields the post's change may take and which are in conflict, against headquarters' current values. */
@@ -72,5 +73,7 @@ export async function applyPersonChange(
     })
     .returning({ id: syncConflicts.id });
   await recordAudit(tx, ctx, { action: 'sync.conflict.record', entityType: 'person', entityId: current.id, fields: conflicting, detail: { conflictId: row!.id, siteId: site.id } });
+  // The post gets headquarters' record back even when nothing of its change was taken.
+  await feedPersonChange(tx, current.id);
   return { outcome: 'conflict', message: `Headquarters kept its values of ${conflicting.join(', ')}; the post's are waiting for review` };
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { roles } from '../../platform/auth/tables';
 import { createTestDatabase } from '../../platform/db/testing/test-database';
 import { describeOnEachEngine } from '../../testing/engines';
 import { createRole, testContext } from '../../testing/factories';
@@ -153,6 +155,10 @@ describeOnEachEngine('sync status at the post and at headquarters', (database) =
         expect((await powerless.request(method, url, method === 'POST' ? {} : undefined)).statusCode, url).toBe(403);
         expect((await edge.app.inject({ method, url })).statusCode, url).toBe(401);
       }
+      // What only headquarters manages is not offered at the post.
+      const [supervisorRole] = await edge.database.db.select({ permissions: roles.permissions }).from(roles).where(eq(roles.code, 'border-supervisor'));
+      expect(supervisorRole?.permissions).toContain('border.alerts.supervise');
+      expect(supervisorRole?.permissions.filter((p) => /^(admin\.|sync\.)|watchlists\.manage/.test(p))).toEqual([]);
       expect((await officer.post('/api/sync/link', { state: 'down' })).statusCode).toBe(404);
       expect((await officer.get('/api/sync/posts')).statusCode).toBe(404);
       const devApp = await createTestApp(edge.database, { SYNC_MODE: 'edge', SYNC_SITE_ID: hq.siteId, SYNC_CREDENTIAL: hq.credential, SYNC_HQ_URL: 'http://localhost:9', SYNC_DEV_LINK_CONTROL: 'true' });
