@@ -1,6 +1,7 @@
 /** The server's housekeeping jobs and how often each runs across all processes (see platform/jobs/housekeeping.ts). */
 import { runCaseReminders } from './modules/cases/reminders';
 import { runScheduledRetention } from './modules/privacy/retention';
+import { pruneSync } from './modules/sync/prune';
 import { deleteExpiredSessions } from './platform/auth/store';
 import { systemContext } from './platform/context';
 import { purgeRateLimits } from './platform/http/rate-limit-store';
@@ -15,4 +16,6 @@ export const HOUSEKEEPING_JOBS: readonly HousekeepingJob[] = [
   { name: 'case-reminders', everyMs: TEN_MINUTES, run: (db) => runCaseReminders(systemContext(db, 'case-reminders')) },
   // Hourly look, daily purge: each enabled rule runs once a day (its row remembers the day), so a rule switched on runs within the hour.
   { name: 'retention-purge', everyMs: 6 * TEN_MINUTES, run: (db) => runScheduledRetention(systemContext(db, 'retention')) },
+  // Acknowledged changes leave a post's outbox after a month; headquarters' person feed keeps three months.
+  { name: 'sync-prune', everyMs: 6 * TEN_MINUTES, run: (db, now) => pruneSync(db, now) },
 ];

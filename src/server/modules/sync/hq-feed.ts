@@ -17,6 +17,7 @@ import { lostDocumentsDigest, sourcesForPosts } from '../border/sync-lists';
 import { personReplica, type PersonReplica } from '../people/replica';
 import type { PostReport } from './changes';
 import { recordContact } from './hq-apply';
+import { feedPrunedThrough } from './prune';
 import { syncPersonFeed } from './tables';
 
 /** Where a post is in the persons it was sent: the first copy by person id, then the feed by transaction. */
@@ -50,7 +51,13 @@ async function replicas(db: Executor, ids: readonly string[]): Promise<PersonRep
 }
 
 /** A page of the persons the post should hold, and where the next page starts. */
-async function personsPage(db: Executor, siteId: string, cursor: PersonCursor | null): Promise<{ items: PersonReplica[]; cursor: PersonCursor; more: boolean }> {
+async function personsPage(db: Executor, siteId: string, requested: PersonCursor | null): Promise<{ items: PersonReplica[]; cursor: PersonCursor; more: boolean }> {
+  let cursor = requested;
+  const pruned = cursor?.phase === 'feed' ? await feedPrunedThrough(db) : null;
+  if (cursor?.phase === 'feed' && pruned && (cursor.xid < pruned.xid || (cursor.xid === pruned.xid && cursor.seq < pruned.seq))) {
+    // The post was away longer than the feed is kept: it gets its persons copied again.
+    cursor = null;
+  }
   if (!cursor || cursor.phase === 'initial') {
     // Changes made while the first copy runs come with the feed from the horizon taken at its start.
     const horizon = cursor?.horizon ?? (await oldestRunning(db));
