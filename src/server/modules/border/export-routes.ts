@@ -23,7 +23,7 @@ export const borderExportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/border/alerts/export',
     {
       config: { access: { permission: 'border.alerts.resolve' } },
-      schema: { tags, summary: `Alerts of a status as CSV or XLSX (${streamed}); confirmed ones need border.alerts.supervise`, querystring: z.object({ status: z.enum(ALERT_STATUSES).default('open'), siteId: z.uuid().optional() }).extend(exportFormatQuery.shape) },
+      schema: { tags, summary: `Alerts of a status as CSV or XLSX (${streamed})`, querystring: z.object({ status: z.enum(ALERT_STATUSES).default('open'), siteId: z.uuid().optional() }).extend(exportFormatQuery.shape) },
     },
     async (request, reply) => sendExport(request.ctx, reply, alertsExport(request.ctx, request.query), request.query.format),
   );

@@ -4,11 +4,12 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../api';
+import { ExportButton } from '../../components/ExportButton';
 import { PageTitle } from '../../components/PageTitle';
 import { useMe } from '../../session';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
-import { auditQuery, EMPTY_FILTER, type AuditFilter } from './auditApi';
+import { auditParams, auditQuery, EMPTY_FILTER, type AuditFilter } from './auditApi';
 import { VerifyChain } from './VerifyChain';
 
 /** The audit page. */
@@ -24,6 +25,9 @@ export function AuditPage() {
       <Text>{t('audit.intro')}</Text>
       {me.national && <VerifyChain />}
       <AuditFilters initial={filter} onApply={setFilter} errors={fieldErrors(audit.error)} />
+      <Group justify="flex-end">
+        <ExportButton path="/api/audit/export" params={auditParams(filter)} />
+      </Group>
       <AuditTable entries={entries} loading={audit.isFetching} />
       {audit.hasNextPage && (
         <Group justify="center">

@@ -56,22 +56,25 @@ function localDayBound(day: string, end: boolean): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
+/** The filter as the audit API takes it (days as instants of the local calendar). */
+export function auditParams(filter: AuditFilter) {
+  return {
+    action: filter.action.trim(),
+    entityType: filter.entityType.trim(),
+    entityId: filter.entityId.trim(),
+    actorUserId: filter.actorUserId.trim(),
+    from: localDayBound(filter.from, false),
+    to: localDayBound(filter.to, true),
+  };
+}
+
 /** Audit entries matching the filter, newest first, a page at a time. */
 export function auditQuery(filter: AuditFilter) {
   return infiniteQueryOptions({
     queryKey: ['audit', filter],
     initialPageParam: undefined as number | undefined,
     queryFn: async ({ pageParam }) => {
-      const query = queryString({
-        action: filter.action.trim(),
-        entityType: filter.entityType.trim(),
-        entityId: filter.entityId.trim(),
-        actorUserId: filter.actorUserId.trim(),
-        from: localDayBound(filter.from, false),
-        to: localDayBound(filter.to, true),
-        beforeSeq: pageParam,
-        limit: PAGE_SIZE,
-      });
+      const query = queryString({ ...auditParams(filter), beforeSeq: pageParam, limit: PAGE_SIZE });
       const { entries } = await api.get<{ entries: AuditEntry[] }>(`/api/audit${query}`);
       return entries;
     },

@@ -120,15 +120,6 @@ export function htcdsExportUrl(period: { from?: string; to?: string } = {}): str
   return `/api/cases/trafficking/export.csv${queryString({ ...period })}`;
 }
 
-/** The address of the CSV of the case list. */
-export function caseListExportUrl(filter: CaseFilter): string {
-  return `/api/cases/export.csv${queryString({
-    type: filter.type,
-    state: filter.state,
-    includeClosed: filter.includeClosed ? 'true' : undefined,
-  })}`;
-}
-
 /** A person's name as the case shows it. */
 export function casePersonName(person: CasePerson): string {
   if (!person.person) {

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { can, useMe } from '../../session';
 import { ShowMore } from '../border/desk/ListControls';
 import { addDays } from '../../../common/stays';
@@ -38,11 +39,14 @@ export function RegisterPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
         <Text style={{ flex: '1 1 30rem' }}>{t('documents.register.intro')}</Text>
-        {can(me, ['documents.issue']) && (
-          <Button component={Link} to="/documents/apply">
-            {t('documents.apply.open')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <ExportButton path="/api/documents/export" params={{ ...applied }} />
+          {can(me, ['documents.issue']) && (
+            <Button component={Link} to="/documents/apply">
+              {t('documents.apply.open')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <RegisterFilters filter={filter} onChange={setFilter} errors={fieldErrors(register.error)} />
       <ErrorAlert error={register.error} />

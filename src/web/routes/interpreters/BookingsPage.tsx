@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { BookingsTable } from './BookingsTable';
 import { localDay, localInstant } from './interpreterFormat';
 import { bookingsQuery } from './interpretersApi';
@@ -51,6 +52,10 @@ export function BookingsPage() {
           label={t('interpreters.bookings.showCancelled')}
           checked={search.cancelled === 'true'}
           onChange={(e) => set({ cancelled: e.currentTarget.checked ? 'true' : undefined })}
+        />
+        <ExportButton
+          path="/api/interpreters/bookings/export"
+          params={{ from: localInstant(from, '00:00'), to: localInstant(to, '23:59'), includeCancelled: search.cancelled === 'true' ? 'true' : undefined }}
         />
       </Group>
       <ErrorAlert error={bookings.error} />

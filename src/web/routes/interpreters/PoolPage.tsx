@@ -5,6 +5,7 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { InterpreterForm } from './InterpreterForm';
 import { poolQuery } from './interpretersApi';
 import { LanguageSelect, useLanguageName } from './languages';
@@ -26,9 +27,12 @@ export function PoolPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
         <Text style={{ flex: '1 1 30rem' }}>{t('interpreters.pool.intro')}</Text>
-        {pool.data?.can.manage && (
-          <Button onClick={() => setCreating(true)}>{t('interpreters.pool.new')}</Button>
-        )}
+        <Group gap="xs">
+          <ExportButton path="/api/interpreters/export" params={{ language: filter.language, q: filter.q }} />
+          {pool.data?.can.manage && (
+            <Button onClick={() => setCreating(true)}>{t('interpreters.pool.new')}</Button>
+          )}
+        </Group>
       </Group>
       <form role="search" aria-label={t('interpreters.tabs.pool')} onSubmit={(e) => e.preventDefault()}>
         <Group align="flex-start">

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { Ltr } from '../../components/Ltr';
 import { PageTitle } from '../../components/PageTitle';
 import { hasCriteria, searchQuery, type SearchCriteria } from './peopleApi';
@@ -103,11 +104,16 @@ function PeopleSearch({ criteria }: { criteria: SearchCriteria }) {
       </form>
       <ErrorAlert error={search.error} />
       {!hasCriteria(criteria) && <Text c="dimmed">{t('people.searchIntro')}</Text>}
-      {criteria.q && (
-        <Text>
-          {t('people.searchedFor')} <strong dir="auto">{criteria.q}</strong>
-        </Text>
-      )}
+      <Group justify="space-between">
+        {criteria.q ? (
+          <Text>
+            {t('people.searchedFor')} <strong dir="auto">{criteria.q}</strong>
+          </Text>
+        ) : (
+          <span />
+        )}
+        {results && results.length > 0 && <ExportButton path="/api/people/search/export" params={{ ...criteria }} />}
+      </Group>
       {results && results.length === 0 && <Alert color="gray">{t('people.noResults')}</Alert>}
       {results && results.length > 0 && (
         <Table.ScrollContainer minWidth={760}>

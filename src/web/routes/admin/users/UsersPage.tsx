@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../components/ExportButton';
 import { YesNo } from '../../../components/YesNo';
 import { useFormat } from '../../../format';
 import { useRoleLabel } from '../../../labels';
@@ -35,7 +36,10 @@ export function UsersPage() {
           onChange={(event) => setSearch(event.currentTarget.value)}
           style={{ flex: '0 1 20rem' }}
         />
-        <Button onClick={() => setCreating(true)}>{t('admin.users.create')}</Button>
+        <Group gap="xs">
+          <ExportButton path="/api/admin/users/export" params={{ q }} />
+          <Button onClick={() => setCreating(true)}>{t('admin.users.create')}</Button>
+        </Group>
       </Group>
       <Table.ScrollContainer minWidth={900}>
         <Table

@@ -4,6 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { AlertCard } from './AlertCard';
 import { useBcps } from './bcps';
 import { ALERT_STATUSES, alertsQuery, type AlertStatus } from './deskApi';
@@ -33,6 +34,7 @@ export function AlertsPage() {
           />
         </Stack>
         <BcpFilter value={siteId} onChange={setSiteId} />
+        <ExportButton path="/api/border/alerts/export" params={{ status, siteId }} />
       </Group>
       <ErrorAlert error={query.error} />
       {query.isPending ? (

@@ -4,6 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { CrossingDetail } from './CrossingDetail';
 import { BORDER_TIME_ZONE, crossingsQuery, DIRECTIONS, type Direction } from './deskApi';
 import { todayIn } from './deskFormat';
@@ -48,6 +49,7 @@ export function CrossingsPage() {
             clearable
             w={200}
           />
+          <ExportButton path="/api/border/crossings/export" params={{ siteId, day: day || undefined, direction }} />
         </Group>
       </form>
       <ErrorAlert error={query.error} />

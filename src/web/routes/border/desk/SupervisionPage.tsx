@@ -4,6 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { AlertCard } from './AlertCard';
 import { useBcps } from './bcps';
 import { supervisionQuery } from './deskApi';
@@ -20,6 +21,7 @@ export function SupervisionPage() {
     <Stack gap="md">
       <Group align="flex-end">
         <BcpFilter value={siteId} onChange={setSiteId} />
+        <ExportButton path="/api/border/alerts/export" params={{ status: 'confirmed', siteId }} />
       </Group>
       <Text size="sm">{t('border.desk.supervision.hint')}</Text>
       <ErrorAlert error={query.error} />

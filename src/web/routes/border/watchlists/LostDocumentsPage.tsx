@@ -17,6 +17,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { Ltr } from '../../../components/Ltr';
 import { notifySuccess } from '../../../components/notify';
 import { useFormat } from '../../../format';
@@ -186,7 +187,11 @@ export function LostDocumentsPage() {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Text>{t('border.watchlists.lost.intro')}</Text>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Text>{t('border.watchlists.lost.intro')}</Text>
+        {/* The documents on the list now: what screening checks. */}
+        <ExportButton path="/api/border/lost-documents/export" params={{ active: 'true' }} />
+      </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <LostDocumentLookup />
         <LostDocumentForm />

@@ -9,6 +9,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../../common/stays';
+import { ExportButton } from '../../../components/ExportButton';
 import { Ltr } from '../../../components/Ltr';
 import { useFormat } from '../../../format';
 import { sitesQuery } from '../../admin/adminApi';
@@ -80,15 +81,18 @@ function OverstayersTable({ on }: { on: string }) {
   ];
   return (
     <Stack gap="sm">
-      {report.data && (
-        <Text role="status">
-          {t('border.watchlists.overstayers.summary', {
-            overstaying: format.number(report.data.items.length),
-            evaluated: format.number(report.data.evaluated),
-            date: format.date(report.data.on),
-          })}
-        </Text>
-      )}
+      <Group justify="space-between" align="center">
+        {report.data && (
+          <Text role="status">
+            {t('border.watchlists.overstayers.summary', {
+              overstaying: format.number(report.data.items.length),
+              evaluated: format.number(report.data.evaluated),
+              date: format.date(report.data.on),
+            })}
+          </Text>
+        )}
+        <ExportButton path="/api/border/overstayers/export" params={{ on }} />
+      </Group>
       <Table.ScrollContainer minWidth={1000}>
         <Table striped withTableBorder aria-label={t('border.watchlists.overstayers.tableLabel')}>
           <Table.Thead>

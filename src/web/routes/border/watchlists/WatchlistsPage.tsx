@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api';
+import { ExportButton } from '../../../components/ExportButton';
 import { Ltr } from '../../../components/Ltr';
 import { notifySuccess } from '../../../components/notify';
 import { useFormat } from '../../../format';
@@ -182,7 +183,10 @@ export function WatchlistsPage() {
       />
       {selected && (
         <Stack gap="sm" key={selected.id}>
-          <Title order={3}>{t('border.watchlists.imports.title', { name: selected.name })}</Title>
+          <Group justify="space-between">
+            <Title order={3}>{t('border.watchlists.imports.title', { name: selected.name })}</Title>
+            <ExportButton path={`/api/border/watchlists/${selected.id}/entries/export`} params={{}} disabled={selected.liveEntries === 0} />
+          </Group>
           <ImportHistory source={selected} />
           <WatchlistImport source={selected} />
         </Stack>

@@ -1,4 +1,4 @@
-/** The case list: filters in the address, a page of cases, the CSV of the list, HTCDS export, "new case". */
+/** The case list: filters in the address, a page of cases, the export of the list (CSV/XLSX), HTCDS export, "new case". */
 import { Button, Group, Pagination, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -6,9 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { useFormat } from '../../../format';
 import { can, useMe } from '../../../session';
-import { caseListExportUrl, casesQuery, caseTypesQuery, htcdsExportUrl, PAGE_SIZE, type OrgRef } from '../casesApi';
+import { casesQuery, caseTypesQuery, htcdsExportUrl, PAGE_SIZE, type OrgRef } from '../casesApi';
 import { CasesTable } from '../common/CasesTable';
 import { CaseFilters } from './CaseFilters';
 import { NewCaseDialog } from './NewCaseDialog';
@@ -39,9 +40,10 @@ export function CaseListPage() {
       <Group justify="space-between" align="flex-start">
         <Text style={{ flex: '1 1 30rem' }}>{t('cases.list.intro')}</Text>
         <Group gap="xs">
-          <Button component="a" variant="default" href={caseListExportUrl(filter)} download>
-            {t('cases.list.exportCsv')}
-          </Button>
+          <ExportButton
+            path="/api/cases/export"
+            params={{ type: filter.type, state: filter.state, q: filter.q, mine: filter.mine ? 'true' : undefined, includeClosed: filter.includeClosed ? 'true' : undefined }}
+          />
           {can(me, ['trafficking.cases']) && (
             <Button component="a" variant="default" href={htcdsExportUrl()} download="htcds-trafficking-cases.csv">
               {t('cases.list.exportHtcds')}

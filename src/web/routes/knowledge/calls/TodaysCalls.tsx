@@ -1,9 +1,10 @@
 /** The calls of today (the agent's organisation, or every one for a national role), newest first. */
-import { Badge, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { useFormat } from '../../../format';
 import type { Catalogue } from '../knowledgeApi';
 import { categoryOptions, useLanguageName } from '../knowledgeLabels';
@@ -20,9 +21,12 @@ export function TodaysCalls({ catalogue }: { catalogue: Catalogue }) {
   const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' });
   return (
     <section aria-labelledby={titleId}>
-      <Title order={3} size="h4" mb="sm" id={titleId}>
-        {t('knowledge.calls.today')}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h4" id={titleId}>
+          {t('knowledge.calls.today')}
+        </Title>
+        <ExportButton path="/api/knowledge/calls/export" params={{ from: today(), to: today() }} disabled={!calls.data?.length} />
+      </Group>
       <ErrorAlert error={calls.error} />
       {calls.data?.length === 0 && <Text size="sm">{t('knowledge.calls.noneToday')}</Text>}
       {calls.data && calls.data.length > 0 && (

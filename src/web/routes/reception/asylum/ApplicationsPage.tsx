@@ -6,6 +6,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { Ltr } from '../../../components/Ltr';
 import { useFormat } from '../../../format';
 import { personName } from '../PersonPicker';
@@ -84,7 +85,10 @@ export function ApplicationsPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
         <Text style={{ flex: '1 1 30rem' }}>{t('asylum.applications.intro')}</Text>
-        {applications.data?.can.lodge && <Button onClick={() => setLodging(true)}>{t('asylum.lodge.title')}</Button>}
+        <Group gap="xs">
+          <ExportButton path="/api/asylum/applications/export" params={{ status, q }} />
+          {applications.data?.can.lodge && <Button onClick={() => setLodging(true)}>{t('asylum.lodge.title')}</Button>}
+        </Group>
       </Group>
       <DeadlinesCard />
       <Group align="flex-end" gap="sm">

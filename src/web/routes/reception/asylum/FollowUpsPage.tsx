@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { notifySuccess } from '../../../components/notify';
 import { DialogForm } from '../DialogForm';
 import { personName } from '../PersonPicker';
@@ -125,6 +126,7 @@ export function FollowUpsPage() {
           onChange={(value) => setStatus(value === 'done' ? 'done' : 'open')}
         />
         {status === 'open' && <Checkbox label={t('asylum.followUps.overdueOnly')} checked={overdue} onChange={(e) => setOverdue(e.currentTarget.checked)} />}
+        <ExportButton path="/api/asylum/follow-ups/export" params={{ status, overdue: overdue ? 'true' : undefined }} />
       </Group>
       <ErrorAlert error={followUps.error} />
       {followUps.isPending ? <Text>{t('common.loading')}</Text> : rows.length === 0 ? <Text c="dimmed">{t('asylum.followUps.none')}</Text> : <FollowUpsTable rows={rows} />}

@@ -5,6 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { Ltr } from '../../../components/Ltr';
 import { useFormat } from '../../../format';
 import { personName } from '../PersonPicker';
@@ -56,7 +57,10 @@ export function ResidentsPanel({ detail }: { detail: CentreDetail }) {
           value={status}
           onChange={(value) => setStatus(STATUSES.find((s) => s === value) ?? 'active')}
         />
-        {manage && <Button onClick={() => setCheckingIn(true)}>{t('reception.checkIn.action')}</Button>}
+        <Group gap="xs">
+          <ExportButton path={`/api/reception/centres/${detail.centre.id}/residents/export`} params={{ status }} />
+          {manage && <Button onClick={() => setCheckingIn(true)}>{t('reception.checkIn.action')}</Button>}
+        </Group>
       </Group>
       <ErrorAlert error={residents.error} />
       {residents.isPending ? (

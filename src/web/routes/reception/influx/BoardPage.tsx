@@ -4,7 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { useFormat } from '../../../format';
+import { can, useMe } from '../../../session';
 import { FigureCard } from '../../border/statistics/FigureCard';
 import { boardQuery, exercisesQuery, plansQuery, TRIAGE_FLAGS, type Board } from './influxApi';
 import { pickPlan } from './InfluxPage';
@@ -84,6 +86,7 @@ function BoardFigures({ board }: { board: Board }) {
 export function BoardPage() {
   const { t } = useTranslation();
   const format = useFormat();
+  const me = useMe();
   const navigate = useNavigate();
   const search = route.useSearch();
   const plans = useQuery(plansQuery);
@@ -119,6 +122,8 @@ export function BoardPage() {
             onChange={(value) => setSearch({ exercise: value || undefined })}
             allowDeselect={false}
           />
+          {/* The pre-registrations of the plan in this dataset, for those who pre-register. */}
+          {can(me, ['influx.preregister']) && <ExportButton path={`/api/reception/influx/plans/${plan.id}/registrations/export`} params={{ exerciseId }} />}
           <Text size="sm" c="dimmed" data-testid="board-updated">
             {board.data ? t('reception.board.updated', { time: format.dateTime(board.data.at) }) : ''}
           </Text>

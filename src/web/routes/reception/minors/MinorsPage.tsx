@@ -1,10 +1,11 @@
 /** The unaccompanied minors tab: all minor files, only the unaccompanied, or those without a representative; assignment from the list. */
-import { Anchor, Badge, Button, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { YesNo } from '../../../components/YesNo';
 import { can, useMe } from '../../../session';
 import { MINOR_VIEWS, minorsQuery, type MinorSummary, type MinorView } from '../asylum/asylumApi';
@@ -40,13 +41,15 @@ export function MinorsPage() {
   return (
     <Stack gap="md">
       <Text maw={760}>{t('asylum.minors.intro')}</Text>
-      <SegmentedControl
-        aria-label={t('asylum.minors.which')}
-        data={MINOR_VIEWS.map((value) => ({ value, label: t(`asylum.minors.views.${value}`) }))}
-        value={view}
-        onChange={(value) => void navigate({ to: '/reception/minors', search: { view: value === 'all' ? undefined : value } })}
-        style={{ alignSelf: 'flex-start' }}
-      />
+      <Group justify="space-between">
+        <SegmentedControl
+          aria-label={t('asylum.minors.which')}
+          data={MINOR_VIEWS.map((value) => ({ value, label: t(`asylum.minors.views.${value}`) }))}
+          value={view}
+          onChange={(value) => void navigate({ to: '/reception/minors', search: { view: value === 'all' ? undefined : value } })}
+        />
+        <ExportButton path="/api/asylum/minors/export" params={{ view }} />
+      </Group>
       <ErrorAlert error={minors.error} />
       {minors.isPending ? (
         <Text>{t('common.loading')}</Text>

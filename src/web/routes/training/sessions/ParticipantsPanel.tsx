@@ -5,6 +5,7 @@
 import { Anchor, Badge, Button, CopyButton, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExportButton } from '../../../components/ExportButton';
 import { Ltr } from '../../../components/Ltr';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { useTrainingFormat } from '../trainingFormat';
@@ -179,11 +180,14 @@ export function ParticipantsPanel({ session }: { session: SessionDetail }) {
             capacity: session.capacity,
           })}
         </Text>
-        <Tooltip label={t('training.enrol.full')} disabled={!full}>
-          <Button onClick={() => setEnrolling(true)} disabled={full}>
-            {t('training.enrol.open')}
-          </Button>
-        </Tooltip>
+        <Group gap="xs">
+          <ExportButton path={`/api/training/sessions/${session.id}/participants/export`} params={{}} disabled={session.participants.length === 0} />
+          <Tooltip label={t('training.enrol.full')} disabled={!full}>
+            <Button onClick={() => setEnrolling(true)} disabled={full}>
+              {t('training.enrol.open')}
+            </Button>
+          </Tooltip>
+        </Group>
       </Group>
       {session.participants.length === 0 ? (
         <Text c="dimmed">{t('training.participants.none')}</Text>

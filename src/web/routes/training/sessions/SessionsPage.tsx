@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { coursesQuery } from '../courses/coursesApi';
 import { useTrainingFormat } from '../trainingFormat';
 import { SessionForm } from './SessionForm';
@@ -73,7 +74,10 @@ export function SessionsPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
         <Text style={{ flex: '1 1 30rem' }}>{t('training.sessions.intro')}</Text>
-        <Button onClick={() => setCreating(true)}>{t('training.sessions.new')}</Button>
+        <Group gap="xs">
+          <ExportButton path="/api/training/sessions/export" params={{ courseId: filter.courseId, from: filter.from, to: filter.to }} />
+          <Button onClick={() => setCreating(true)}>{t('training.sessions.new')}</Button>
+        </Group>
       </Group>
       <Filters filter={filter} errors={fieldErrors(sessions.error)} />
       <ErrorAlert error={sessions.error} />
