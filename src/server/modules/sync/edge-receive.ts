@@ -21,6 +21,7 @@ import {
 } from '../border/sync-lists';
 import { reserveRegistrationNumbers, writePersonReplica, type PersonReplica } from '../people/replica';
 import type { PostReport } from './changes';
+import { checkpointIfDue } from './checkpoint';
 import { readState, writeState } from './edge-state';
 import type { PersonCursor } from './hq-feed';
 import { syncPersonBases } from './tables';
@@ -59,6 +60,7 @@ async function followSource(ctx: Ctx, transport: SyncTransport, replica: SourceR
     const query: string = `from=${local}&to=${target}&limit=${ENTRY_PAGE}${cursor ? `&after=${encodeURIComponent(cursor)}` : ''}`;
     const page: EntryChangesPage = await transport.send<EntryChangesPage>({ method: 'GET', path: `/api/sync/watchlists/${String(replica.source.id)}/entries?${query}` });
     await applyEntryChanges(ctx, page);
+    await checkpointIfDue(ctx.db as Db);
     entries += page.entries.length + page.removals.length;
     cursor = page.next;
   } while (cursor);

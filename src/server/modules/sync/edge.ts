@@ -11,6 +11,7 @@ import { sourceVersions } from '../border/sync-lists';
 import { watchlistSources } from '../border/tables';
 import { lostDocumentsDigest } from '../border/sync-lists';
 import type { PostReport } from './changes';
+import { checkpointIfDue } from './checkpoint';
 import { pullFromHq } from './edge-receive';
 import { pushToHq } from './edge-send';
 import { readState, writeState } from './edge-state';
@@ -122,6 +123,8 @@ export function createEdgeSync(db: Db, options: EdgeOptions): EdgeSync {
         consecutiveFailures: facts.consecutiveFailures + 1,
       });
     }
+    // The desk's writes grow the embedded database's log too, link or no link.
+    await checkpointIfDue(db);
   }
 
   function delayAfterCycle(): number {
