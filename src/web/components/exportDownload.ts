@@ -88,5 +88,5 @@ export async function downloadExport(
     onProgress({ total, rows: format === 'csv' ? Math.min(total, Math.max(0, lines - 1)) : null, bytes });
   }
   const type = response.headers.get('content-type') ?? 'application/octet-stream';
-  return { blob: new Blob(chunks, { type }), fileName, rows: format === 'csv' ? Math.max(0, lines - 1) : total };
+  return { blob: new Blob(chunks, { type }), fileName, rows: format === 'csv' ? Math.min(total, Math.max(0, lines - 1)) : total };
 }
