@@ -2,6 +2,7 @@
 import { runBorderScreeningBenchmark } from './border-screening';
 import { runBorderScreeningQualityBenchmark } from './border-screening-quality';
 import { runDocumentsBenchmark } from './documents';
+import { runExportsBenchmark } from './exports';
 import { runHttpReadBenchmark } from './http-read';
 import { runKnowledgeSearchBenchmark } from './knowledge-search';
 import { runPeopleSearchBenchmark } from './people-search';
@@ -19,6 +20,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'reception-preregistration': () => runReceptionPreregistrationBenchmark(),
   'retention-purge': () => runRetentionPurgeBenchmark(),
   sync: () => runSyncBenchmark(),
+  exports: () => runExportsBenchmark(),
 };
 
 async function main(): Promise<void> {

@@ -55,18 +55,25 @@ export interface OpenedExport {
   body: Readable;
 }
 
-/** Every row of `source`, a batch at a time. */
+/**
+ * Every row of `source`, a batch at a time; the next batch is read while this one is written (one batch
+ * ahead at most, so the database and the writing overlap and memory still holds about two batches).
+ */
 async function* rowBatches<Row, Key>(source: ExportSource<Row, Key>, batchSize: number): AsyncGenerator<readonly Row[]> {
-  let after: Key | null = null;
+  let pending = source.batch(null, batchSize);
   for (;;) {
-    const { rows, next } = await source.batch(after, batchSize);
+    const { rows, next } = await pending;
+    if (next !== null) {
+      pending = source.batch(next, batchSize);
+      // Awaited at the next turn; if the download ends first, its failure must not go unhandled.
+      pending.catch(() => undefined);
+    }
     if (rows.length > 0) {
       yield rows;
     }
     if (next === null) {
       return;
     }
-    after = next;
   }
 }
 

@@ -45,6 +45,12 @@ function partBytes(chunk: unknown): Buffer {
 }
 
 /**
+ * archiver's own buffer is 1 MB by default: compressed bytes it would keep taking from the sheet while the
+ * download is stalled. Passed through exceljs to archiver, which reads options its types do not list.
+ */
+const ZIP_OPTIONS: Partial<ExcelJS.stream.xlsx.ArchiverZipOptions> & { highWaterMark: number } = { highWaterMark: 64 * 1024 };
+
+/**
  * A workbook of one sheet written as it goes to `output` (exceljs' streaming writer), holding only what
  * the zip has not compressed yet. exceljs hands each part's XML to the zip through a buffer that never
  * says "wait"; here every part goes through a stream whose fill we can see, and `addRows` waits until
@@ -60,7 +66,12 @@ export class XlsxStreamWriter<T> {
     sheetName: string,
     private readonly columns: readonly ExportColumn<T>[],
   ) {
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: output,
+      useStyles: true,
+      useSharedStrings: false,
+      zip: ZIP_OPTIONS,
+    });
     const parts = this.workbook as unknown as PackageParts;
     parts._openStream = (path: string) => {
       const source = new PassThrough({ highWaterMark: 64 * 1024 });
