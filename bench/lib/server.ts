@@ -6,7 +6,35 @@ import pg from 'pg';
 
 export interface BenchServer {
   url: string;
+  /** The server's process id (for its CPU time). */
+  pid: number;
   stop(): Promise<void>;
+}
+
+/** CPU seconds (user + system) a process has used, from /proc (Linux). */
+export function processCpuSeconds(pid: number): number {
+  // Fields after the command's closing parenthesis: state is field 3, utime 14, stime 15 (clock ticks of 1/100 s).
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** CPU seconds used so far by every PostgreSQL process of this machine (the benchmarks' server is local). */
+export function postgresCpuSeconds(): number {
+  let total = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.includes('(postgres)')) {
+        total += processCpuSeconds(Number(entry));
+      }
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return total;
 }
 
 async function waitForReady(url: string, child: ChildProcess, timeoutMs = 120_000): Promise<void> {
@@ -46,10 +74,10 @@ export function databaseUrlOf(serverUrl: string, name: string): string {
 }
 
 /** Starts `main.ts start` (migrate, seed demo data, serve) with the given database. */
-export async function startServer(options: { port: number; databaseUrl?: string; env?: Record<string, string> }): Promise<BenchServer> {
+export async function startServer(options: { port: number; databaseUrl?: string; env?: Record<string, string>; nodeArgs?: string[] }): Promise<BenchServer> {
   const dataDir = path.resolve('.tmp', `bench-data-${options.port}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', 'start'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/server/main.ts', 'start'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
@@ -66,6 +94,7 @@ export async function startServer(options: { port: number; databaseUrl?: string;
   await waitForReady(url, child);
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

@@ -116,6 +116,10 @@ export async function withoutRememberedFalsePositives(db: Executor, hits: Screen
     return { hits, suppressed: [] as Screening['suppressed'] };
   }
   const entryIds = hits.flatMap((h) => (h.entry ? [h.entry.id] : []));
+  if (entryIds.length === 0) {
+    // Most travellers: nothing listed to have been judged before, so nothing to ask the database.
+    return { hits, suppressed: [] as Screening['suppressed'] };
+  }
   const remembered = new Map((await alertStore.selectFalsePositives(db, person.id, entryIds)).map((fp) => [fp.watchlistEntryId, fp]));
   const raised: ScreeningHit[] = [];
   const suppressed: Screening['suppressed'] = [];

@@ -107,7 +107,23 @@ export async function answerPull(ctx: Ctx, site: { id: string }, request: PullRe
   };
 }
 
+/**
+ * Persons already fed by each open transaction: the feed says "this person changed in this transaction",
+ * so one row per person and transaction is all a post needs (a person registered at a desk and given a
+ * document is one row, not two). Transactions never open savepoints here, so a row written stays written.
+ */
+const fedByTransaction = new WeakMap<Executor, Set<string>>();
+
 /** Headquarters' side of a person change: every change of a person is fed, in its transaction. */
 export async function feedPersonChange(tx: Executor, personId: string): Promise<void> {
+  let fed = fedByTransaction.get(tx);
+  if (fed?.has(personId)) {
+    return;
+  }
   await queryRows(tx, sql`insert into sync_person_feed (xid, person_id) values (pg_current_xact_id()::text::bigint, ${personId})`);
+  if (!fed) {
+    fed = new Set();
+    fedByTransaction.set(tx, fed);
+  }
+  fed.add(personId);
 }
