@@ -6,6 +6,7 @@
  * crossings per second over loopback HTTP (screening + write + audit) with autocannon.
  */
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { normaliseName } from '../src/common/names';
@@ -27,10 +28,11 @@ import { DEMO_PASSWORD } from '../src/server/seed/demo';
 import { bulkLoad } from './lib/bulk';
 import { fixed, machineLine, percentile, writeSection } from './lib/report';
 import { reuseDatabase, saveSample } from './lib/reuse';
-import { databaseUrlOf, freshPostgresDatabase, signInHttp, startServer } from './lib/server';
+import { databaseUrlOf, freshPostgresDatabase, postgresCpuSeconds, processCpuSeconds, signInHttp, startServer } from './lib/server';
 import { syntheticPerson, variantOf, type SyntheticPerson } from './people-data';
 
-const ENTRY_COLUMNS = [
+/** The columns of a generated watchlist entry, in the order the benchmarks' entry rows give them. */
+export const ENTRY_COLUMNS = [
   { name: 'id', type: 'uuid' },
   { name: 'source_id', type: 'uuid' },
   { name: 'external_ref', type: 'text' },
@@ -249,8 +251,8 @@ async function measureTrigram(database: Database, list: Traveller[]): Promise<Me
 }
 
 /** Crossings recorded per second over HTTP by a border officer: screening, person lookup or registration, write, audit. */
-async function measureCrossings(databaseUrl: string, list: Traveller[], seconds: number) {
-  const server = await startServer({ port: 4311, databaseUrl });
+export async function measureCrossings(databaseUrl: string, list: Traveller[], seconds: number, nodeArgs?: string[]) {
+  const server = await startServer({ port: 4311, databaseUrl, nodeArgs });
   try {
     const session = await signInHttp(server.url, 'border.officer', DEMO_PASSWORD);
     // The server builds its screening index at start; crossings are measured once it is ready.
@@ -279,28 +281,41 @@ async function measureCrossings(databaseUrl: string, list: Traveller[], seconds:
         document: { kind: 'passport', number: `B${String(next).padStart(8, '0')}`, issuingState: traveller.nationality, givenNames: given, surname: rest.join(' '), nationality: traveller.nationality, dateOfBirth: traveller.dateOfBirth, sex: 'X' },
       });
     };
-    const latencies: number[] = [];
-    let failures = 0;
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(
-        {
-          url: `${server.url}/api/border/crossings`,
-          method: 'POST',
-          connections: 10,
-          duration: seconds,
-          headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
-          requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
-        },
-        (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
-      );
-      instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-        latencies.push(responseTime);
-        if (statusCode >= 300) {
-          failures += 1;
-        }
+    const load = async (duration: number) => {
+      const latencies: number[] = [];
+      let failures = 0;
+      const result = await new Promise<autocannon.Result>((resolve, reject) => {
+        const instance = autocannon(
+          {
+            url: `${server.url}/api/border/crossings`,
+            method: 'POST',
+            connections: 10,
+            duration,
+            headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
+            requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
+          },
+          (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
+        );
+        instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+          latencies.push(responseTime);
+          if (statusCode >= 300) {
+            failures += 1;
+          }
+        });
       });
-    });
-    return { perSecond: (result.requests.total - failures) / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), failures, total: result.requests.total };
+      return { latencies, failures, total: result.requests.total };
+    };
+    // Warm-up, not counted: code paths compiled, pools filled, and whatever the database does after a
+    // first start (autovacuum of a freshly loaded list) out of the way.
+    await load(Math.min(10, seconds));
+    const cpuBefore = { server: processCpuSeconds(server.pid), postgres: postgresCpuSeconds() };
+    const { latencies, failures, total } = await load(seconds);
+    const recorded = total - failures;
+    const cpu = {
+      serverMs: (1000 * (processCpuSeconds(server.pid) - cpuBefore.server)) / Math.max(1, recorded),
+      postgresMs: (1000 * (postgresCpuSeconds() - cpuBefore.postgres)) / Math.max(1, recorded),
+    };
+    return { perSecond: recorded / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), failures, total, cpu };
   } finally {
     await server.stop();
   }
@@ -365,7 +380,9 @@ ${row('pg_trgm similarity() ≥ 0.5 alone, same date window (sample)', figures.t
 
 The index of this list in the benchmark's process: ${figures.index.entries.toLocaleString('en')} live entries, built in ${fixed(figures.index.seconds, 1)} s from PostgreSQL, ${fixed(figures.index.megabytes, 0)} MB of heap and buffers. Each server process builds its own at start, in the background (screening uses the database lookup until then), and keeps it at the lists' live versions by applying each new version's added and removed entries before screening with it.
 
-Crossings recorded over loopback HTTP (\`POST /api/border/crossings\` as a signed-in border officer, 10 connections, ${seconds} s, each a new traveller: screening, person lookup or registration, the crossing, alerts and audit in one request): **${fixed(crossings.perSecond, 0)} crossings/s**, p50 ${fixed(crossings.p50)} ms, p95 ${fixed(crossings.p95)} ms, ${crossings.failures} failed of ${crossings.total}.`,
+Crossings recorded over loopback HTTP (\`POST /api/border/crossings\` as a signed-in border officer, 10 connections, ${seconds} s, each a new traveller: screening, person lookup or registration, the crossing, alerts and audit in one request): **${fixed(crossings.perSecond, 0)} crossings/s**, p50 ${fixed(crossings.p50)} ms, p95 ${fixed(crossings.p95)} ms, ${crossings.failures} failed of ${crossings.total} (after a 10 s warm-up not counted).
+
+CPU per recorded crossing, from /proc over the measured seconds: **${fixed(crossings.cpu.serverMs)} ms in the server process** (one Node.js process uses one core: this is its ceiling of ${fixed(1000 / crossings.cpu.serverMs, 0)} crossings/s) and **${fixed(crossings.cpu.postgresMs)} ms in PostgreSQL**. At these costs 300 crossings/s needs about ${fixed((300 * (crossings.cpu.serverMs + crossings.cpu.postgresMs)) / 1000, 1)} cores' worth of CPU — ${fixed((300 * crossings.cpu.serverMs) / 1000, 1)} for server processes (several, decision 0010) and ${fixed((300 * crossings.cpu.postgresMs) / 1000, 1)} for PostgreSQL — against the ${os.cpus().length} of this machine, which also runs the load generator.`,
   );
   console.table({ ours: { p95: percentile(figures.ours.latencies, 95), recall: figures.ours.found / figures.ours.planted, falseAlerts: figures.ours.alerted / figures.ours.others }, crossings });
 }
