@@ -52,12 +52,17 @@ export async function selectReferral(db: Executor, id: string, policy: CaseAcces
   return row;
 }
 
-/** Referrals to (incoming) or from (outgoing) the caller's organisation on cases whose labels and type they may see. */
-export async function selectReferrals(
-  db: Executor,
-  policy: CaseAccessPolicy,
-  filter: { direction?: 'incoming' | 'outgoing'; status?: string; caseId?: string },
-) {
+export interface ReferralFilter {
+  direction?: 'incoming' | 'outgoing';
+  status?: string;
+  caseId?: string;
+}
+
+/**
+ * The condition of the referrals list: to (incoming) or from (outgoing) the caller's organisation (or all of
+ * one case), on cases whose labels and type the caller may see. One place for the list, the count and the export.
+ */
+function referralConditions(policy: CaseAccessPolicy, filter: ReferralFilter): SQL | undefined {
   const org = policy.organisationId;
   const conditions: (SQL | undefined)[] = [policy.read ? caseLabelCondition(policy) : sql`false`];
   if (filter.caseId) {
@@ -74,13 +79,39 @@ export async function selectReferrals(
   if (filter.status) {
     conditions.push(eq(caseReferrals.status, filter.status));
   }
+  return and(...conditions);
+}
+
+/** Referrals to (incoming) or from (outgoing) the caller's organisation on cases whose labels and type they may see. */
+export async function selectReferrals(db: Executor, policy: CaseAccessPolicy, filter: ReferralFilter) {
   return db
     .select({ referral: caseReferrals, ...caseColumns })
     .from(caseReferrals)
     .innerJoin(cases, eq(cases.id, caseReferrals.caseId))
-    .where(and(...conditions))
+    .where(referralConditions(policy, filter))
     .orderBy(desc(caseReferrals.createdAt))
     .limit(500);
+}
+
+/** The referrals of the list's filter after `after` (a keyset condition), newest first then by id: the export's batches. */
+export function selectReferralsAfter(db: Executor, policy: CaseAccessPolicy, filter: ReferralFilter, after: SQL | undefined, limit: number) {
+  return db
+    .select({ referral: caseReferrals, ...caseColumns })
+    .from(caseReferrals)
+    .innerJoin(cases, eq(cases.id, caseReferrals.caseId))
+    .where(and(referralConditions(policy, filter), after))
+    .orderBy(desc(caseReferrals.createdAt), desc(caseReferrals.id))
+    .limit(limit);
+}
+
+/** How many referrals the list's filter selects. */
+export async function countReferrals(db: Executor, policy: CaseAccessPolicy, filter: ReferralFilter): Promise<number> {
+  const [row] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(caseReferrals)
+    .innerJoin(cases, eq(cases.id, caseReferrals.caseId))
+    .where(referralConditions(policy, filter));
+  return row?.total ?? 0;
 }
 
 /** Changes a referral. */
@@ -110,6 +141,22 @@ export async function selectSignalsBy(db: Executor, userId: string): Promise<Sig
     .where(eq(caseSignals.signalledBy, userId))
     .orderBy(desc(caseSignals.createdAt))
     .limit(200);
+}
+
+/** The signals a user filed after `after` (a keyset condition), newest first then by id: the export's batches. */
+export function selectSignalsByAfter(db: Executor, userId: string, after: SQL | undefined, limit: number): Promise<SignalRow[]> {
+  return db
+    .select()
+    .from(caseSignals)
+    .where(and(eq(caseSignals.signalledBy, userId), after))
+    .orderBy(desc(caseSignals.createdAt), desc(caseSignals.id))
+    .limit(limit);
+}
+
+/** How many signals a user filed. */
+export async function countSignalsBy(db: Executor, userId: string): Promise<number> {
+  const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(caseSignals).where(eq(caseSignals.signalledBy, userId));
+  return row?.total ?? 0;
 }
 
 /** The signal that opened a case. */

@@ -1,6 +1,8 @@
-/** HTTP of referrals and transfers, trafficking signals and the HTCDS export, AVRR statistics (registered by `casesRoutes`). */
+/** HTTP of referrals and transfers, trafficking signals, their exports and the HTCDS export, AVRR statistics (registered by `casesRoutes`). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { exportFormatQuery, sendExport } from '../../platform/export/http';
 import { avrrStatistics } from './avrr';
+import { referralsExport, signalsExport } from './exports';
 import { listReferrals, referCase, respondToReferral } from './referrals';
 import * as s from './schemas';
 import { fileSignal, htcdsExport, mySignals, signalOptions } from './trafficking';
@@ -34,6 +36,18 @@ export const referralAndNrmRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => listReferrals(request.ctx, request.query),
+  );
+  app.get(
+    '/api/cases/referrals/export',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Referrals sent or received by my organisation as CSV or XLSX (streamed; X-Export-Rows announces the rows)',
+        querystring: s.referralQuery.extend(exportFormatQuery.shape),
+      },
+    },
+    async (request, reply) => sendExport(request.ctx, reply, referralsExport(request.ctx, request.query), request.query.format),
   );
   for (const response of ['accept', 'reject', 'complete', 'revoke'] as const) {
     app.post(
@@ -70,6 +84,18 @@ export const referralAndNrmRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/cases/signals',
     { config: signal, schema: { tags, summary: 'The signals I filed' } },
     async (request) => mySignals(request.ctx),
+  );
+  app.get(
+    '/api/cases/signals/export',
+    {
+      config: signal,
+      schema: {
+        tags,
+        summary: 'The signals I filed as CSV or XLSX (streamed; X-Export-Rows announces the rows)',
+        querystring: exportFormatQuery,
+      },
+    },
+    async (request, reply) => sendExport(request.ctx, reply, signalsExport(request.ctx), request.query.format),
   );
   app.get(
     '/api/cases/trafficking/export.csv',

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { useFormat } from '../../../format';
 import { useReadReminder } from '../caseActions';
 import { casesHomeQuery, referralsQuery, type Reminder } from '../casesApi';
@@ -14,15 +15,18 @@ import { CaseLink, CasesTable } from '../common/CasesTable';
 import { ReferralsTable } from '../common/ReferralsTable';
 import { TasksTable } from '../common/TasksTable';
 
-/** A titled part of the home page. */
-export function HomeSection({ title, count, children }: { title: string; count?: number; children: ReactNode }) {
+/** A titled part of the home page, with what can be done with it beside the title (e.g. an export). */
+export function HomeSection({ title, count, action, children }: { title: string; count?: number; action?: ReactNode; children: ReactNode }) {
   const id = useId();
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={id}>
-      <Title order={3} size="h4" mb="sm" id={id}>
-        {title}
-        {count !== undefined && ` (${count})`}
-      </Title>
+      <Group justify="space-between" align="flex-start" mb="sm">
+        <Title order={3} size="h4" id={id}>
+          {title}
+          {count !== undefined && ` (${count})`}
+        </Title>
+        {action}
+      </Group>
       {children}
     </Card>
   );
@@ -68,7 +72,11 @@ function ActiveReferrals() {
     return null;
   }
   return (
-    <HomeSection title={t('cases.home.referralsActive')} count={active.data.length}>
+    <HomeSection
+      title={t('cases.home.referralsActive')}
+      count={active.data.length}
+      action={<ExportButton path="/api/cases/referrals/export" params={{ direction: 'incoming', status: 'accepted' }} />}
+    >
       <ReferralsTable referrals={active.data} label={t('cases.home.referralsActive')} />
     </HomeSection>
   );
@@ -94,7 +102,11 @@ export function CasesHomePage() {
       <HomeSection title={t('cases.home.dueToday')} count={tasksDueToday.length}>
         <TasksTable tasks={tasksDueToday} label={t('cases.home.dueToday')} empty={t('cases.home.noneToday')} />
       </HomeSection>
-      <HomeSection title={t('cases.home.referralsWaiting')} count={referralsWaiting.length}>
+      <HomeSection
+        title={t('cases.home.referralsWaiting')}
+        count={referralsWaiting.length}
+        action={<ExportButton path="/api/cases/referrals/export" params={{ direction: 'incoming', status: 'pending' }} disabled={referralsWaiting.length === 0} />}
+      >
         <ReferralsTable referrals={referralsWaiting} label={t('cases.home.referralsWaiting')} />
       </HomeSection>
       <ActiveReferrals />

@@ -10,6 +10,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { notifySuccess } from '../../../components/notify';
 import { useFormat } from '../../../format';
 import { useFileSignal } from '../caseActions';
@@ -131,9 +132,12 @@ function MySignals() {
   const list = signals.data ?? [];
   return (
     <Stack gap="xs">
-      <Title order={3} size="h4">
-        {t('cases.signals.mine')}
-      </Title>
+      <Group justify="space-between" align="flex-start">
+        <Title order={3} size="h4">
+          {t('cases.signals.mine')}
+        </Title>
+        <ExportButton path="/api/cases/signals/export" params={{}} disabled={list.length === 0} />
+      </Group>
       <ErrorAlert error={signals.error} />
       {list.length === 0 ? (
         <Text c="dimmed">{t('cases.signals.none')}</Text>
