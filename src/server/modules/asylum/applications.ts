@@ -122,14 +122,16 @@ export async function listApplications(ctx: Ctx, filter: store.ApplicationFilter
   return { applications, total, can: { lodge: can(ctx, 'reception.manage') && can(ctx, 'people.write') } };
 }
 
-/** Applications whose decision or appeal deadline is due soon or overdue, soonest first. */
-export async function listDeadlines(ctx: Ctx, state?: Exclude<DeadlineState, 'ok'>) {
-  requirePermission(ctx, 'reception.read');
+/**
+ * Applications whose decision or appeal deadline is due soon or overdue (of `state` if given), soonest first;
+ * persons the caller may not see are left out. The deadlines list and its export.
+ */
+export async function deadlinesOf(ctx: Ctx, state?: Exclude<DeadlineState, 'ok'>) {
   const settings = await currentSettings(ctx.db);
   const today = asylumToday(ctx);
   const rows = await store.selectApplicationsWithDeadlineBy(ctx.db, addDays(today, settings.dueSoonDays), applicationScope(ctx));
   const persons = await visiblePersonSummaries(ctx, rows.map((r) => r.personId));
-  const deadlines = rows
+  return rows
     .flatMap((row) => {
       const person = persons.get(row.personId);
       if (!person) {
@@ -141,6 +143,12 @@ export async function listDeadlines(ctx: Ctx, state?: Exclude<DeadlineState, 'ok
         .map((d) => ({ applicationId: row.id, number: row.number, person, status, ...d }));
     })
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.number.localeCompare(b.number));
+}
+
+/** Applications whose decision or appeal deadline is due soon or overdue, soonest first. */
+export async function listDeadlines(ctx: Ctx, state?: Exclude<DeadlineState, 'ok'>) {
+  requirePermission(ctx, 'reception.read');
+  const deadlines = await deadlinesOf(ctx, state);
   await inTransaction(ctx, (tx) => recordAudit(tx, ctx, { action: 'asylum.deadline.list', entityType: 'asylum-application', detail: { count: deadlines.length, state: state ?? null } }));
   return { deadlines };
 }

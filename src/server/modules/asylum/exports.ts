@@ -1,21 +1,23 @@
 /**
- * Asylum's lists as streamed exports: applications (keyset-paged through the list's condition), the
- * follow-ups and the minors' files (computed whole, as their lists are). Persons the caller may not see
- * are left out, as in the lists.
+ * Asylum's lists as streamed exports: applications and the register of representatives (keyset-paged
+ * through the list's condition), the deadlines, the follow-ups and the minors' files (computed whole, as
+ * their lists are). Persons the caller may not see are left out, as in the lists.
  */
 import { requirePermission } from '../../platform/access/policy';
 import type { Ctx } from '../../platform/context';
 import { rowsAfter } from '../../platform/export/keyset';
 import { computedExport, keysetExport } from '../../platform/export/stream';
 import { visiblePersonSummaries } from '../people/service';
-import { applicationScope } from './applications';
+import { applicationScope, deadlinesOf } from './applications';
+import type { DeadlineState } from './deadlines';
 import { followUpsOf } from './follow-ups';
+import * as minorStore from './minor-store';
 import { minorsOf, type MinorsView } from './minors';
 import { summariseApplication } from './presenter';
 import type { FollowUpStatus } from './reference';
 import { asylumToday, currentSettings } from './settings';
 import * as store from './store';
-import { asylumApplications } from './tables';
+import { asylumApplications, asylumRepresentatives } from './tables';
 
 type ApplicationLine = ReturnType<typeof summariseApplication>;
 
@@ -101,5 +103,54 @@ export function minorsExport(ctx: Ctx, view: MinorsView) {
       { header: 'representativeSince', value: (m) => m.representative?.fromOn },
     ],
     load: () => minorsOf(ctx, view),
+  });
+}
+
+/** The deadlines due soon or overdue (of `state` if given), soonest first (computed whole, as the list is: bounded by its query). */
+export function deadlinesExport(ctx: Ctx, state?: Exclude<DeadlineState, 'ok'>) {
+  requirePermission(ctx, 'reception.read');
+  return computedExport({
+    list: 'asylum.deadlines',
+    entityType: 'asylum-application',
+    filter: { state: state ?? null },
+    columns: [
+      { header: 'number', value: (d) => d.number },
+      { header: 'registrationNumber', value: (d) => d.person.registrationNumber },
+      { header: 'surname', value: (d) => d.person.surname },
+      { header: 'givenNames', value: (d) => d.person.givenNames },
+      { header: 'status', value: (d) => d.status },
+      { header: 'deadline', value: (d) => d.kind },
+      { header: 'dueOn', value: (d) => d.dueOn },
+      { header: 'daysLeft', value: (d) => d.daysLeft },
+      { header: 'state', value: (d) => d.state },
+    ],
+    load: () => deadlinesOf(ctx, state),
+  });
+}
+
+type RepresentativeLine = Awaited<ReturnType<typeof minorStore.selectRepresentativesAfter>>[number];
+
+/** The register of legal representatives (or its active ones), by name, with each one's caseload. */
+export function representativesExport(ctx: Ctx, query: { activeOnly: boolean }) {
+  requirePermission(ctx, 'reception.read');
+  return keysetExport({
+    list: 'asylum.representatives',
+    entityType: 'asylum-representative',
+    filter: { activeOnly: query.activeOnly },
+    columns: [
+      { header: 'name', value: (r: RepresentativeLine) => r.representative.name },
+      { header: 'organisation', value: (r: RepresentativeLine) => r.representative.organisation },
+      { header: 'contact', value: (r: RepresentativeLine) => r.representative.contact },
+      { header: 'trainedOn', value: (r: RepresentativeLine) => r.representative.trainedOn },
+      { header: 'active', value: (r: RepresentativeLine) => (r.representative.active ? 'yes' : 'no') },
+      { header: 'caseload', value: (r: RepresentativeLine) => Number(r.caseload) },
+    ],
+    count: () => minorStore.countRepresentatives(ctx.db, query.activeOnly),
+    read: async (lastId, limit) =>
+      (await minorStore.selectRepresentativesAfter(ctx.db, query.activeOnly, rowsAfter(asylumRepresentatives, asylumRepresentatives.name, asylumRepresentatives.id, 'asc', lastId), limit)).map((row) => ({
+        ...row,
+        id: row.representative.id,
+      })),
+    present: async (rows) => rows,
   });
 }

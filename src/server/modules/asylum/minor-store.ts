@@ -77,13 +77,34 @@ export async function updateTracing(db: Executor, id: string, patch: Partial<typ
 // Spelled out: inside a select list Drizzle writes a column without its table, which the subquery would take for its own.
 const caseload = sql<number>`(select count(*)::int from asylum_representative_assignments a where a.representative_id = asylum_representatives.id and a.to_on is null)`;
 
+/** The condition of the register's list: every representative, or the active ones. One place for the list, the count and the export. */
+function representativeConditions(activeOnly: boolean): SQL | undefined {
+  return activeOnly ? eq(asylumRepresentatives.active, true) : undefined;
+}
+
 /** Representatives with their caseload (minors currently assigned), by name. */
 export function selectRepresentatives(db: Executor, activeOnly: boolean) {
   return db
     .select({ representative: asylumRepresentatives, caseload })
     .from(asylumRepresentatives)
-    .where(activeOnly ? eq(asylumRepresentatives.active, true) : undefined)
+    .where(representativeConditions(activeOnly))
     .orderBy(asc(asylumRepresentatives.name));
+}
+
+/** Representatives of the list after `after` (a keyset condition), by name then id, with their caseload: the export's batches. */
+export function selectRepresentativesAfter(db: Executor, activeOnly: boolean, after: SQL | undefined, limit: number) {
+  return db
+    .select({ representative: asylumRepresentatives, caseload })
+    .from(asylumRepresentatives)
+    .where(and(representativeConditions(activeOnly), after))
+    .orderBy(asc(asylumRepresentatives.name), asc(asylumRepresentatives.id))
+    .limit(limit);
+}
+
+/** How many representatives the list holds. */
+export async function countRepresentatives(db: Executor, activeOnly: boolean): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(asylumRepresentatives).where(representativeConditions(activeOnly));
+  return row?.n ?? 0;
 }
 
 /** One representative with their caseload. */

@@ -8,7 +8,7 @@ import { closeApplication, decideApplication, lodgeAppeal, recordAppealOutcome, 
 import { getQuestionnaire, publishQuestionnaire } from './questionnaire';
 import { assignRepresentative, createRepresentative, listRepresentatives, unassignRepresentative, updateRepresentative } from './representatives';
 import { exportFormatQuery, sendExport } from '../../platform/export/http';
-import { applicationsExport, followUpsExport, minorsExport } from './exports';
+import { applicationsExport, deadlinesExport, followUpsExport, minorsExport, representativesExport } from './exports';
 import * as s from './schemas';
 import { getScreening, recordScreening } from './screening';
 import { getSettings, updateSettings } from './settings';
@@ -55,6 +55,9 @@ export const asylumRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(`${base}/minors/export`, { config: read, schema: { tags, summary: 'Minors’ files of a view as CSV or XLSX (streamed)', querystring: s.minorsQuery.extend(exportFormatQuery.shape) } }, async (request, reply) =>
     sendExport(request.ctx, reply, minorsExport(request.ctx, request.query.view), request.query.format),
+  );
+  app.get(`${base}/deadlines/export`, { config: read, schema: { tags, summary: 'Deadlines due soon or overdue as CSV or XLSX (streamed; X-Export-Rows announces the rows)', querystring: s.deadlineQuery.extend(exportFormatQuery.shape) } }, async (request, reply) =>
+    sendExport(request.ctx, reply, deadlinesExport(request.ctx, request.query.state), request.query.format),
   );
   app.get(`${base}/deadlines`, { config: read, schema: { tags, summary: 'Decision and appeal deadlines due soon or overdue', querystring: s.deadlineQuery } }, async (request) => listDeadlines(request.ctx, request.query.state));
   app.get(`${base}/sites`, { config: read, schema: { tags, summary: 'Sites where an application can be lodged' } }, async (request) => lodgingSites(request.ctx));
@@ -103,6 +106,9 @@ export const asylumRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(`${base}/representatives`, { config: read, schema: { tags, summary: 'Legal representatives with their caseload', querystring: s.representativeQuery } }, async (request) =>
     listRepresentatives(request.ctx, request.query.active === 'true'),
+  );
+  app.get(`${base}/representatives/export`, { config: read, schema: { tags, summary: 'The register of legal representatives as CSV or XLSX (streamed; X-Export-Rows announces the rows)', querystring: s.representativeQuery.extend(exportFormatQuery.shape) } }, async (request, reply) =>
+    sendExport(request.ctx, reply, representativesExport(request.ctx, { activeOnly: request.query.active === 'true' }), request.query.format),
   );
   app.post(`${base}/representatives`, { config: manage, schema: { tags, summary: 'Add a trained legal representative', body: s.representativeBody } }, async (request, reply) =>
     reply.status(201).send(await createRepresentative(request.ctx, request.body)),

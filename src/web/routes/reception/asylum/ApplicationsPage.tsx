@@ -31,9 +31,12 @@ function DeadlinesCard() {
   const rows = deadlines.data?.deadlines ?? [];
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="asylum-deadlines">
-      <Title order={3} size="h4" id="asylum-deadlines" mb="sm">
-        {t('asylum.deadlines.title')}
-      </Title>
+      <Group justify="space-between" align="flex-start" mb="sm">
+        <Title order={3} size="h4" id="asylum-deadlines">
+          {t('asylum.deadlines.title')}
+        </Title>
+        <ExportButton path="/api/asylum/deadlines/export" params={{}} disabled={rows.length === 0} />
+      </Group>
       <ErrorAlert error={deadlines.error} />
       {deadlines.data && rows.length === 0 && <Text c="dimmed">{t('asylum.deadlines.none')}</Text>}
       {rows.length > 0 && (

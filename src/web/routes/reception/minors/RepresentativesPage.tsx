@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { ExportButton } from '../../../components/ExportButton';
 import { notifySuccess } from '../../../components/notify';
 import { YesNo } from '../../../components/YesNo';
 import { useFormat } from '../../../format';
@@ -66,7 +67,10 @@ export function RepresentativesPage() {
         <Text style={{ flex: '1 1 30rem' }}>{t('asylum.representatives.intro')}</Text>
         {manage && <Button onClick={() => setEditing('new')}>{t('asylum.representatives.new')}</Button>}
       </Group>
-      <Checkbox label={t('asylum.representatives.activeOnly')} checked={activeOnly} onChange={(e) => setActiveOnly(e.currentTarget.checked)} />
+      <Group justify="space-between">
+        <Checkbox label={t('asylum.representatives.activeOnly')} checked={activeOnly} onChange={(e) => setActiveOnly(e.currentTarget.checked)} />
+        <ExportButton path="/api/asylum/representatives/export" params={{ active: activeOnly ? 'true' : undefined }} />
+      </Group>
       <ErrorAlert error={representatives.error} />
       {representatives.isPending ? (
         <Text>{t('common.loading')}</Text>
