@@ -5,7 +5,7 @@
  * threshold go to a review queue with their explanation. Persons with no usable year of birth are
  * compared with every year's persons and with each other. Progress (years done) is kept in the job row.
  */
-import { and, asc, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { nameBlockingKeys } from '../../../common/names';
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -241,23 +241,49 @@ export async function duplicateJobStatus(ctx: Ctx, jobId?: string) {
   return job ?? null;
 }
 
+type CandidateRow = typeof duplicateCandidates.$inferSelect;
+
+/** The queue's condition: pairs nobody has decided on yet. One place for the queue, its count and its export. */
+const openPairs = eq(duplicateCandidates.status, 'open');
+
+/** The open pairs, best first then by id, after `after` (a keyset condition): the queue's export in batches. */
+export function selectOpenCandidatesAfter(ctx: Ctx, after: SQL | undefined, limit: number): Promise<CandidateRow[]> {
+  return ctx.db
+    .select()
+    .from(duplicateCandidates)
+    .where(and(openPairs, after))
+    .orderBy(desc(duplicateCandidates.score), desc(duplicateCandidates.id))
+    .limit(limit);
+}
+
+/** How many pairs are open (an upper bound of the queue: pairs with a person the caller may not see are left out). */
+export async function countOpenCandidates(ctx: Ctx): Promise<number> {
+  const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(duplicateCandidates).where(openPairs);
+  return row?.n ?? 0;
+}
+
+/** Pairs with both persons, where the caller may see both (persons under a label they lack and merged records leave their pairs out). */
+export async function pairsWithPersons(ctx: Ctx, candidates: readonly CandidateRow[]) {
+  const ids = [...new Set(candidates.flatMap((c) => [c.personA, c.personB]))];
+  const rows = new Map((await store.selectPersons(ctx.db, ids, personScope(ctx))).map((r) => [r.id, r]));
+  const today = ctx.now().toISOString().slice(0, 10);
+  return candidates.flatMap((c) => {
+    const a = rows.get(c.personA);
+    const b = rows.get(c.personB);
+    return a && b ? [{ id: c.id, score: c.score, explanation: c.explanation, a: summarisePerson(a, today), b: summarisePerson(b, today) }] : [];
+  });
+}
+
 /** The review queue: open pairs, best first, each with both persons (audited as a read of both). */
 export async function duplicateQueue(ctx: Ctx, limit = 50) {
   requirePermission(ctx, 'people.merge');
   const candidates = await ctx.db
     .select()
     .from(duplicateCandidates)
-    .where(eq(duplicateCandidates.status, 'open'))
+    .where(openPairs)
     .orderBy(desc(duplicateCandidates.score), asc(duplicateCandidates.createdAt))
     .limit(limit);
-  const ids = [...new Set(candidates.flatMap((c) => [c.personA, c.personB]))];
-  const rows = new Map((await store.selectPersons(ctx.db, ids, personScope(ctx))).map((r) => [r.id, r]));
-  const today = ctx.now().toISOString().slice(0, 10);
-  const items = candidates.flatMap((c) => {
-    const a = rows.get(c.personA);
-    const b = rows.get(c.personB);
-    return a && b ? [{ id: c.id, score: c.score, explanation: c.explanation, a: summarisePerson(a, today), b: summarisePerson(b, today) }] : [];
-  });
+  const items = await pairsWithPersons(ctx, candidates);
   await inTransaction(ctx, (tx) =>
     recordAudit(tx, ctx, { action: 'person.duplicates.read', entityType: 'person', fields: ['names', 'dateOfBirth'], detail: { persons: items.flatMap((i) => [i.a.id, i.b.id]) } }),
   );

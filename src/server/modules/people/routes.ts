@@ -1,7 +1,7 @@
 /** HTTP of the people registry. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { exportFormatQuery, sendExport } from '../../platform/export/http';
-import { personSearchExport } from './exports';
+import { duplicatesExport, personSearchExport } from './exports';
 import { z } from 'zod';
 import { invalid } from '../../platform/errors';
 import { addDocument, readMrz } from './documents';
@@ -80,6 +80,14 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Review queue of possible duplicates, best first', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) },
     },
     async (request) => ({ items: await duplicateQueue(request.ctx, request.query.limit) }),
+  );
+  app.get(
+    '/api/people/duplicates/export',
+    {
+      config: { access: { permission: 'people.merge' } },
+      schema: { tags, summary: 'The open pairs of the duplicates review queue as CSV or XLSX, best first (streamed; X-Export-Rows announces the rows)', querystring: exportFormatQuery },
+    },
+    async (request, reply) => sendExport(request.ctx, reply, duplicatesExport(request.ctx), request.query.format),
   );
   app.post(
     '/api/people/duplicates/:id/dismiss',

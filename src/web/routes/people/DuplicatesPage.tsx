@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ExportButton } from '../../components/ExportButton';
 import { PageTitle } from '../../components/PageTitle';
 import { notifySuccess } from '../../components/notify';
 import { useFormat } from '../../format';
@@ -238,7 +239,10 @@ export function DuplicatesPage() {
         </Button>
       </Group>
       {job.data?.job && <JobProgress job={job.data.job} />}
-      <Title order={3}>{t('people.duplicates.queue')}</Title>
+      <Group justify="space-between" align="flex-start">
+        <Title order={3}>{t('people.duplicates.queue')}</Title>
+        <ExportButton path="/api/people/duplicates/export" params={{}} disabled={items.length === 0} />
+      </Group>
       {queue.isPending && <Text>{t('common.loading')}</Text>}
       {queue.data && items.length === 0 && <Text c="dimmed">{t('people.duplicates.empty')}</Text>}
       {items.map((pair) => (
