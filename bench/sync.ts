@@ -24,6 +24,7 @@ import { migrateDatabase } from '../src/server/platform/db/migrate';
 import { queryRows } from '../src/server/platform/db/query';
 import { DEMO_PASSWORD } from '../src/server/seed/demo';
 import { sessionFromCookie, sessionCookieOf } from '../src/server/testing/http';
+import { ENTRY_COLUMNS } from './border-screening';
 import { bulkInsert, bulkLoad } from './lib/bulk';
 import { fixed, machineLine, writeSection } from './lib/report';
 import { databaseUrlOf, freshPostgresDatabase, signInHttp, startServer } from './lib/server';
@@ -31,21 +32,6 @@ import { syntheticPerson } from './people-data';
 
 const HQ_PORT = 5598;
 const SOURCE_CODE = 'BENCH-SYNC';
-const ENTRY_COLUMNS = [
-  { name: 'id', type: 'uuid' },
-  { name: 'source_id', type: 'uuid' },
-  { name: 'external_ref', type: 'text' },
-  { name: 'content_hash', type: 'text' },
-  { name: 'names', type: 'jsonb' },
-  { name: 'name_keys', type: 'text', expression: (v: ReturnType<typeof sql.raw>) => sql`string_to_array(${v}, ' ')` },
-  { name: 'search_text', type: 'text' },
-  { name: 'date_of_birth', type: 'text' },
-  { name: 'birth_from', type: 'date' },
-  { name: 'birth_to', type: 'date' },
-  { name: 'nationalities', type: 'text', expression: (v: ReturnType<typeof sql.raw>) => sql`array[${v}]` },
-  { name: 'action', type: 'text' },
-  { name: 'added_in_version', type: 'int' },
-];
 
 /** One generated listed person as a row of ENTRY_COLUMNS (a name, an alias a third of the time). */
 function entryRow(rng: Rng, index: number, sourceId: string, version: number): unknown[] {
