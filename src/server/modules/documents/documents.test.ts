@@ -108,6 +108,9 @@ describeOnEachEngine('documents lifecycle over HTTP', (database) => {
     expect(receipt.headers['content-type']).toBe('image/png');
     expect((await sharp(receipt.rawPayload).metadata()).width).toBe(200);
     expect(await verify(approved.sealPayload!)).toMatchObject({ signature: 'valid', status: 'valid' });
+    // A partner asking by number gets the same standing, with the type and expiry and nothing about the holder.
+    const byNumber = await requester.post('/api/partner/documents/verify', { documentNumber: approved.number!.toLowerCase() });
+    expect(byNumber.json()).toEqual({ method: 'number', documentNumber: approved.number, status: 'valid', documentType: type.code, expiresOn: approved.expiresOn, message: expect.stringMatching(/^Valid/) });
 
     // A tampered payload: one character of the data changed, the signature kept.
     const tampered = approved.sealPayload!.replace('|M|SYR|', '|F|SYR|');
@@ -168,6 +171,8 @@ describeOnEachEngine('documents lifecycle over HTTP', (database) => {
     expect(spoiled.number).not.toBe(approved.number);
     expect(spoiled.sealPayload).not.toBe(approved.sealPayload);
     expect(await verify(approved.sealPayload!)).toMatchObject({ signature: 'valid', status: 'not-issued' });
+    expect((await requester.post('/api/partner/documents/verify', { documentNumber: approved.number })).json()).toMatchObject({ method: 'number', status: 'not-issued', documentType: null });
+    expect((await requester.post('/api/partner/documents/verify', { documentNumber: spoiled.number })).json()).toMatchObject({ method: 'number', status: 'not-issued', documentType: type.code });
     const numbers = (await requester.get(`/api/documents/offices/${world.office}/numbers`)).json<{ blocks: { prefix: string; issued: number; spoiled: number; remaining: number; first: string; last: string }[]; spoiled: { number: string; reason: string }[] }>();
     const block = numbers.blocks.find((b) => b.prefix === 'SP')!;
     expect(block).toMatchObject({ issued: 1, spoiled: 1, remaining: 998 });

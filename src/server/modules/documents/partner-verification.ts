@@ -9,10 +9,9 @@ import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
 import type { SealData } from '../../../common/seal';
 import { today } from './holders';
-import { effectiveStatus, type SignatureResult, type VerificationStatus } from './reference';
-import { isSpoiledNumber } from './number-store';
+import type { SignatureResult, VerificationStatus } from './reference';
 import * as store from './store';
-import { verifySeal } from './verification';
+import { standingOfDocument, standingOfUnregisteredNumber, verifySeal } from './verification';
 
 export type PartnerVerification =
   | { method: 'seal'; signature: SignatureResult; status: VerificationStatus | null; data: SealData | null; message: string }
@@ -29,25 +28,6 @@ const NUMBER_MESSAGES: Record<VerificationStatus, string> = {
   unknown: 'The register holds no document with this number',
 };
 
-function standingOf(row: { status: string; expiresOn: string | null }, day: string): VerificationStatus {
-  const status = effectiveStatus(row, day);
-  switch (status) {
-    case 'handed-over':
-      return 'valid';
-    case 'applied':
-    case 'approved':
-    case 'printed':
-    case 'rejected':
-      return 'not-issued';
-    case 'expired':
-    case 'revoked':
-    case 'reported-lost':
-    case 'reported-stolen':
-    case 'superseded':
-      return status;
-  }
-}
-
 /** Verifies a seal (`payload`) or a document number for a partner; audited without the holder's data. */
 export async function verifyForPartner(ctx: Ctx, input: { payload: string } | { documentNumber: string }): Promise<PartnerVerification> {
   requireScopeOrPermission(ctx, 'documents:verify', 'documents.read');
@@ -59,7 +39,7 @@ export async function verifyForPartner(ctx: Ctx, input: { payload: string } | { 
   const number = input.documentNumber.trim().toUpperCase();
   return inTransaction(ctx, async (tx) => {
     const row = await store.selectDocumentByNumber(tx, number);
-    const status = row ? standingOf(row, today(ctx)) : (await isSpoiledNumber(tx, number)) ? 'not-issued' : 'unknown';
+    const status = row ? standingOfDocument(row, today(ctx)) : await standingOfUnregisteredNumber(tx, number);
     await recordAudit(tx, ctx, { action: 'document.verify', entityType: 'document', entityId: row?.id, detail: { method: 'number', status } });
     return { method: 'number', documentNumber: number, status, documentType: row?.typeCode ?? null, expiresOn: row?.expiresOn ?? null, message: NUMBER_MESSAGES[status] };
   });

@@ -6,6 +6,7 @@
 import { requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
+import type { Executor } from '../../platform/db/client';
 import { readSeal, type SealData } from '../../../common/seal';
 import { today } from './holders';
 import { checkSignature, publishedKeys, revokeKey, rotateKey } from './keys';
@@ -38,13 +39,9 @@ const STATUS_MESSAGES: Record<VerificationStatus, string> = {
   unknown: 'Genuine signature, but the register holds no current document with this seal',
 };
 
-/** The standing of the document a genuine seal names. */
-async function standing(ctx: Ctx, payload: string, number: string): Promise<VerificationStatus> {
-  const row = await store.selectDocumentByNumber(ctx.db, number);
-  if (!row || row.sealPayload !== payload) {
-    return row || !(await isSpoiledNumber(ctx.db, number)) ? 'unknown' : 'not-issued';
-  }
-  const status = effectiveStatus(row, today(ctx));
+/** What a registered document's stored state means to someone checking it (shared with partner verification). */
+export function standingOfDocument(row: { status: string; expiresOn: string | null }, day: string): VerificationStatus {
+  const status = effectiveStatus(row, day);
   switch (status) {
     case 'handed-over':
       return 'valid';
@@ -60,6 +57,20 @@ async function standing(ctx: Ctx, payload: string, number: string): Promise<Veri
     case 'superseded':
       return status;
   }
+}
+
+/** The standing of a number no document in the register carries: a spoiled card's was never handed over. */
+export async function standingOfUnregisteredNumber(db: Executor, number: string): Promise<VerificationStatus> {
+  return (await isSpoiledNumber(db, number)) ? 'not-issued' : 'unknown';
+}
+
+/** The standing of the document a genuine seal names. */
+async function standing(ctx: Ctx, payload: string, number: string): Promise<VerificationStatus> {
+  const row = await store.selectDocumentByNumber(ctx.db, number);
+  if (!row) {
+    return standingOfUnregisteredNumber(ctx.db, number);
+  }
+  return row.sealPayload === payload ? standingOfDocument(row, today(ctx)) : 'unknown';
 }
 
 /** Checks a scanned seal; never throws for bad input, it says what is wrong. */
