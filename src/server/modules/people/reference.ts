@@ -15,6 +15,29 @@ export const LEGAL_STATUSES = [
 ] as const;
 export type LegalStatus = (typeof LEGAL_STATUSES)[number];
 
+/**
+ * The fields of a person's record a change may touch, as the edit history names them: what a clerk's edit
+ * compares and what a post and headquarters may both change.
+ */
+export const PERSON_FIELDS = [
+  'givenNames',
+  'surname',
+  'originalName',
+  'originalScript',
+  'otherNames',
+  'sex',
+  'dateOfBirth',
+  'dateOfBirthEstimated',
+  'placeOfBirth',
+  'nationalities',
+  'languages',
+  'contacts',
+  'addresses',
+  'legalStatus',
+  'sensitivity',
+] as const;
+export type PersonField = (typeof PERSON_FIELDS)[number];
+
 export const DOCUMENT_KINDS = ['passport', 'identity-card', 'visa', 'residence-permit', 'travel-document', 'birth-certificate', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

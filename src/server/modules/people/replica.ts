@@ -12,30 +12,13 @@ import { queryRows } from '../../platform/db/query';
 import { notFound } from '../../platform/errors';
 import { parsePartialDate } from '../../../common/dates/partial-date';
 import { indexPersonNames } from './name-index';
+import { PERSON_FIELDS, type PersonField } from './reference';
 import * as store from './store';
 import type { DocumentRow, PersonRow } from './store';
 import { identityDocuments, personNumberSeq, persons } from './tables';
 
-/** The fields of a person a post and headquarters may both change (as the record's edit history names them). */
-export const REPLICATED_FIELDS = [
-  'givenNames',
-  'surname',
-  'originalName',
-  'originalScript',
-  'otherNames',
-  'sex',
-  'dateOfBirth',
-  'dateOfBirthEstimated',
-  'placeOfBirth',
-  'nationalities',
-  'languages',
-  'contacts',
-  'addresses',
-  'legalStatus',
-  'sensitivity',
-] as const;
-export type ReplicatedField = (typeof REPLICATED_FIELDS)[number];
-export type PersonFields = Pick<PersonRow, ReplicatedField>;
+/** The fields of a person a post and headquarters may both change, as one side holds them. */
+export type PersonFields = Pick<PersonRow, PersonField>;
 
 /** An identity document as stored, dates as text. */
 export type DocumentReplica = Omit<DocumentRow, 'createdAt'> & { createdAt: string };
@@ -52,7 +35,7 @@ export interface PersonReplica {
 
 /** The fields of a row, in the replica's shape. */
 export function fieldsOf(row: PersonRow): PersonFields {
-  return Object.fromEntries(REPLICATED_FIELDS.map((field) => [field, row[field]])) as PersonFields;
+  return Object.fromEntries(PERSON_FIELDS.map((field) => [field, row[field]])) as PersonFields;
 }
 
 /** True when two values of a field are the same (arrays and objects compared by content). */
@@ -143,10 +126,10 @@ export async function writePersonReplica(ctx: Ctx, replica: PersonReplica, optio
       });
       await addMissingDocuments(tx, replica.id, replica.documents);
       await store.insertHistory(tx, { personId: replica.id, actorLabel: label, action: options.action, detail: { registrationNumber: replica.registrationNumber } });
-      await recordAudit(tx, ctx, { action: 'person.create', entityType: 'person', entityId: replica.id, fields: [...REPLICATED_FIELDS, 'documents'], detail: { via: options.action } });
+      await recordAudit(tx, ctx, { action: 'person.create', entityType: 'person', entityId: replica.id, fields: [...PERSON_FIELDS, 'documents'], detail: { via: options.action } });
       return { created: true, registrationNumber, version: replica.version };
     }
-    const changed = options.overwrite ? REPLICATED_FIELDS.filter((f) => !sameValue(current[f], replica.fields[f])) : [];
+    const changed = options.overwrite ? PERSON_FIELDS.filter((f) => !sameValue(current[f], replica.fields[f])) : [];
     const moved = options.overwrite && (current.mergedInto !== replica.mergedInto || current.registrationNumber !== replica.registrationNumber);
     if (changed.length > 0 || moved || (options.overwrite && current.version !== replica.version)) {
       await tx
@@ -177,7 +160,7 @@ export async function applyChangesFromPost(ctx: Ctx, personId: string, patch: Pa
     if (!current) {
       throw notFound('Person');
     }
-    const fields = Object.keys(patch) as ReplicatedField[];
+    const fields = Object.keys(patch) as PersonField[];
     let row = current;
     if (fields.length > 0) {
       const merged: PersonFields = { ...fieldsOf(current), ...patch };

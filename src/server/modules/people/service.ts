@@ -10,7 +10,7 @@ import { AppError, conflict, invalid, notFound } from '../../platform/errors';
 import { parsePartialDate } from '../../../common/dates/partial-date';
 import { indexPersonNames } from './name-index';
 import { describePerson, summarisePerson } from './presenter';
-import type { LegalStatus, Sex } from './reference';
+import { PERSON_FIELDS, type LegalStatus, type Sex } from './reference';
 import * as store from './store';
 import { persons, type Address, type Contact, type OtherName } from './tables';
 
@@ -172,24 +172,6 @@ export async function visiblePersonSummaries(ctx: Ctx, ids: readonly string[]) {
   return new Map(rows.map((row) => [row.id, summarisePerson(row, today)]));
 }
 
-const HISTORY_FIELDS = [
-  'givenNames',
-  'surname',
-  'originalName',
-  'originalScript',
-  'otherNames',
-  'sex',
-  'dateOfBirth',
-  'dateOfBirthEstimated',
-  'placeOfBirth',
-  'nationalities',
-  'languages',
-  'contacts',
-  'addresses',
-  'legalStatus',
-  'sensitivity',
-] as const;
-
 /** Changes a person; `version` must be the one the caller read (two clerks editing at once do not overwrite each other). */
 export async function updatePerson(ctx: Ctx, id: string, version: number, patch: Partial<PersonInput>) {
   requirePermission(ctx, 'people.write');
@@ -211,7 +193,7 @@ export async function updatePerson(ctx: Ctx, id: string, version: number, patch:
     };
     requireSomeName(merged);
     const changes: Record<string, { from: unknown; to: unknown }> = {};
-    for (const field of HISTORY_FIELDS) {
+    for (const field of PERSON_FIELDS) {
       const next = patch[field];
       if (next !== undefined && JSON.stringify(next) !== JSON.stringify(current[field])) {
         changes[field] = { from: current[field], to: next };
