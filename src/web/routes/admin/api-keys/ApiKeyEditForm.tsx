@@ -1,9 +1,10 @@
 /** Changing a key's name, scopes or rate limit (its secret stays the same). */
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
+import { DialogForm } from '../../../components/DialogForm';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { notifySuccess } from '../../../components/notify';
 import { apiKeysQuery, type ApiKey } from '../adminApi';
@@ -26,28 +27,19 @@ export function ApiKeyEditForm({ apiKey, onClose }: { apiKey: ApiKey; onClose: (
     },
   });
   const errors = fieldErrors(save.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
-    <Modal opened onClose={onClose} title={t('partnerApi.editTitle', { name: apiKey.name })} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <ErrorAlert error={Object.keys(errors).length === 0 ? save.error : null} />
-          <TextInput label={t('admin.fields.name')} required value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
-          <ScopeCheckboxes value={scopes} onChange={setScopes} error={errors.scopes} />
-          <RateLimitInput value={rateLimit} onChange={setRateLimit} error={errors.rateLimitPerMinute} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <DialogForm
+      title={t('partnerApi.editTitle', { name: apiKey.name })}
+      size="lg"
+      onClose={onClose}
+      onSubmit={() => save.mutate()}
+      error={null}
+      pending={save.isPending}
+    >
+      <ErrorAlert error={Object.keys(errors).length === 0 ? save.error : null} />
+      <TextInput label={t('admin.fields.name')} required value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
+      <ScopeCheckboxes value={scopes} onChange={setScopes} error={errors.scopes} />
+      <RateLimitInput value={rateLimit} onChange={setRateLimit} error={errors.rateLimitPerMinute} />
+    </DialogForm>
   );
 }

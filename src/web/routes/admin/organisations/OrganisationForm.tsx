@@ -1,9 +1,10 @@
 /** Creating or changing an organisation. */
-import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Select, Switch, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
+import { DialogForm } from '../../../components/DialogForm';
 import { notifySuccess } from '../../../components/notify';
 import { ORGANISATION_TYPES, type OrganisationType } from '../../../reference';
 import { organisationsQuery, type Organisation } from '../adminApi';
@@ -35,59 +36,45 @@ export function OrganisationForm({ organisation, onClose }: Props) {
     },
   });
   const errors = fieldErrors(save.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <DialogForm
       title={organisation ? t('admin.organisations.edit') : t('admin.organisations.create')}
+      onClose={onClose}
+      onSubmit={() => save.mutate()}
+      error={null}
+      pending={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label={t('admin.fields.code')}
-            description={t('admin.fields.codeHint')}
-            required
-            dir="ltr"
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={errors.code}
-          />
-          <TextInput
-            label={t('admin.fields.name')}
-            required
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={errors.name}
-          />
-          <Select
-            label={t('admin.fields.type')}
-            required
-            data={ORGANISATION_TYPES.map((value) => ({ value, label: t(`organisationTypes.${value}`) }))}
-            value={type}
-            onChange={setType}
-            error={errors.type}
-            allowDeselect={false}
-          />
-          <Switch
-            label={t('admin.fields.active')}
-            checked={active}
-            onChange={(event) => setActive(event.currentTarget.checked)}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('admin.fields.code')}
+        description={t('admin.fields.codeHint')}
+        required
+        dir="ltr"
+        value={code}
+        onChange={(event) => setCode(event.currentTarget.value)}
+        error={errors.code}
+      />
+      <TextInput
+        label={t('admin.fields.name')}
+        required
+        value={name}
+        onChange={(event) => setName(event.currentTarget.value)}
+        error={errors.name}
+      />
+      <Select
+        label={t('admin.fields.type')}
+        required
+        data={ORGANISATION_TYPES.map((value) => ({ value, label: t(`organisationTypes.${value}`) }))}
+        value={type}
+        onChange={setType}
+        error={errors.type}
+        allowDeselect={false}
+      />
+      <Switch
+        label={t('admin.fields.active')}
+        checked={active}
+        onChange={(event) => setActive(event.currentTarget.checked)}
+      />
+    </DialogForm>
   );
 }
 

@@ -1,9 +1,10 @@
 /** Creating a role or changing its name, scope, second-factor rule and permissions. */
-import { Alert, Button, Group, Modal, Stack, Switch, TextInput } from '@mantine/core';
+import { Alert, Group, Switch, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
+import { DialogForm } from '../../../components/DialogForm';
 import { notifySuccess } from '../../../components/notify';
 import { rolesQuery, type Role } from '../adminApi';
 import { PermissionPicker } from './PermissionPicker';
@@ -37,66 +38,52 @@ export function RoleForm({ role, permissions, onClose }: Props) {
     },
   });
   const errors = fieldErrors(save.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <DialogForm
       title={role ? t('admin.roles.edit', { name: role.name }) : t('admin.roles.create')}
       size="xl"
+      onClose={onClose}
+      onSubmit={() => save.mutate()}
+      error={null}
+      pending={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {role?.builtin && <Alert color="yellow">{t('admin.roles.builtinNote')}</Alert>}
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('admin.fields.code')}
-              description={t('admin.fields.codeHint')}
-              required
-              dir="ltr"
-              disabled={!!role}
-              value={code}
-              onChange={(event) => setCode(event.currentTarget.value)}
-              error={errors.code}
-            />
-            <TextInput
-              label={t('admin.fields.name')}
-              required
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={errors.name}
-            />
-          </Group>
-          <Switch
-            label={t('admin.roles.national')}
-            description={t('admin.roles.nationalHint')}
-            checked={national}
-            onChange={(event) => setNational(event.currentTarget.checked)}
-          />
-          <Switch
-            label={t('admin.roles.requireTotp')}
-            checked={requireTotp}
-            onChange={(event) => setRequireTotp(event.currentTarget.checked)}
-          />
-          <PermissionPicker
-            permissions={permissions}
-            value={granted}
-            onChange={setGranted}
-            error={errors.permissions}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      {role?.builtin && <Alert color="yellow">{t('admin.roles.builtinNote')}</Alert>}
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('admin.fields.code')}
+          description={t('admin.fields.codeHint')}
+          required
+          dir="ltr"
+          disabled={!!role}
+          value={code}
+          onChange={(event) => setCode(event.currentTarget.value)}
+          error={errors.code}
+        />
+        <TextInput
+          label={t('admin.fields.name')}
+          required
+          value={name}
+          onChange={(event) => setName(event.currentTarget.value)}
+          error={errors.name}
+        />
+      </Group>
+      <Switch
+        label={t('admin.roles.national')}
+        description={t('admin.roles.nationalHint')}
+        checked={national}
+        onChange={(event) => setNational(event.currentTarget.checked)}
+      />
+      <Switch
+        label={t('admin.roles.requireTotp')}
+        checked={requireTotp}
+        onChange={(event) => setRequireTotp(event.currentTarget.checked)}
+      />
+      <PermissionPicker
+        permissions={permissions}
+        value={granted}
+        onChange={setGranted}
+        error={errors.permissions}
+      />
+    </DialogForm>
   );
 }

@@ -1,9 +1,10 @@
 /** Creating or changing a site; a border crossing point also gets its mode and lanes. */
-import { Button, Group, Modal, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Select, Switch, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
+import { DialogForm } from '../../../components/DialogForm';
 import { notifySuccess } from '../../../components/notify';
 import { BCP_MODES, SITE_TYPES } from '../../../reference';
 import { organisationsQuery, sitesQuery, type Site } from '../adminApi';
@@ -45,82 +46,72 @@ export function SiteForm({ site, onClose }: Props) {
     },
   });
   const errors = fieldErrors(save.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
-    <Modal opened onClose={onClose} title={site ? t('admin.sites.edit') : t('admin.sites.create')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
+    <DialogForm
+      title={site ? t('admin.sites.edit') : t('admin.sites.create')}
+      onClose={onClose}
+      onSubmit={() => save.mutate()}
+      error={null}
+      pending={save.isPending}
+    >
+      <Select
+        label={t('admin.fields.organisation')}
+        required
+        searchable
+        data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+        value={organisationId}
+        onChange={setOrganisationId}
+        error={errors.organisationId}
+        allowDeselect={false}
+      />
+      <TextInput
+        label={t('admin.fields.code')}
+        description={t('admin.fields.codeHint')}
+        required
+        dir="ltr"
+        value={code}
+        onChange={(event) => setCode(event.currentTarget.value)}
+        error={errors.code}
+      />
+      <TextInput
+        label={t('admin.fields.name')}
+        required
+        value={name}
+        onChange={(event) => setName(event.currentTarget.value)}
+        error={errors.name}
+      />
+      <Select
+        label={t('admin.fields.type')}
+        required
+        data={SITE_TYPES.map((value) => ({ value, label: t(`siteTypes.${value}`) }))}
+        value={type}
+        onChange={setType}
+        error={errors.type}
+        allowDeselect={false}
+      />
+      {type === 'bcp' && (
+        <>
           <Select
-            label={t('admin.fields.organisation')}
-            required
-            searchable
-            data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-            value={organisationId}
-            onChange={setOrganisationId}
-            error={errors.organisationId}
-            allowDeselect={false}
+            label={t('admin.sites.mode')}
+            data={BCP_MODES.map((value) => ({ value, label: t(`bcpModes.${value}`) }))}
+            value={mode}
+            onChange={setMode}
+            error={errors.details}
           />
           <TextInput
-            label={t('admin.fields.code')}
-            description={t('admin.fields.codeHint')}
-            required
+            label={t('admin.sites.lanes')}
+            description={t('admin.sites.lanesHint')}
             dir="ltr"
-            value={code}
-            onChange={(event) => setCode(event.currentTarget.value)}
-            error={errors.code}
+            value={lanes}
+            onChange={(event) => setLanes(event.currentTarget.value)}
           />
-          <TextInput
-            label={t('admin.fields.name')}
-            required
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={errors.name}
-          />
-          <Select
-            label={t('admin.fields.type')}
-            required
-            data={SITE_TYPES.map((value) => ({ value, label: t(`siteTypes.${value}`) }))}
-            value={type}
-            onChange={setType}
-            error={errors.type}
-            allowDeselect={false}
-          />
-          {type === 'bcp' && (
-            <>
-              <Select
-                label={t('admin.sites.mode')}
-                data={BCP_MODES.map((value) => ({ value, label: t(`bcpModes.${value}`) }))}
-                value={mode}
-                onChange={setMode}
-                error={errors.details}
-              />
-              <TextInput
-                label={t('admin.sites.lanes')}
-                description={t('admin.sites.lanesHint')}
-                dir="ltr"
-                value={lanes}
-                onChange={(event) => setLanes(event.currentTarget.value)}
-              />
-            </>
-          )}
-          <Switch
-            label={t('admin.fields.active')}
-            checked={active}
-            onChange={(event) => setActive(event.currentTarget.checked)}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+      <Switch
+        label={t('admin.fields.active')}
+        checked={active}
+        onChange={(event) => setActive(event.currentTarget.checked)}
+      />
+    </DialogForm>
   );
 }

@@ -1,9 +1,10 @@
 /** Changing a user's roles, sites, clearances and status. */
-import { Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { SegmentedControl, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
+import { DialogForm } from '../../../components/DialogForm';
 import { notifySuccess } from '../../../components/notify';
 import type { AdminUser } from '../adminApi';
 import { GrantFields, type Grants } from './grants';
@@ -46,47 +47,38 @@ export function UserEditForm({ user, onClose }: { user: AdminUser; onClose: () =
     },
   });
   const errors = fieldErrors(save.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
-    <Modal opened onClose={onClose} title={t('admin.users.editTitle', { username: user.username })} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Text size="sm">{user.displayName}</Text>
-          <GrantFields
-            organisationId={user.organisationId}
-            value={grants}
-            onChange={setGrants}
-            errors={errors}
-          />
-          <div role="group" aria-labelledby="user-status-label">
-            <Text size="sm" fw={500} id="user-status-label" mb={4}>
-              {t('admin.users.status')}
-            </Text>
-            <SegmentedControl
-              value={status}
-              onChange={(value) => setStatus(value === 'disabled' ? 'disabled' : 'active')}
-              data={[
-                { value: 'active', label: t('admin.users.statuses.active') },
-                { value: 'disabled', label: t('admin.users.statuses.disabled') },
-              ]}
-            />
-          </div>
-          <Text size="xs" c="dimmed">
-            {t('admin.users.sessionsEndNote')}
-          </Text>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <DialogForm
+      title={t('admin.users.editTitle', { username: user.username })}
+      size="lg"
+      onClose={onClose}
+      onSubmit={() => save.mutate()}
+      error={null}
+      pending={save.isPending}
+    >
+      <Text size="sm">{user.displayName}</Text>
+      <GrantFields
+        organisationId={user.organisationId}
+        value={grants}
+        onChange={setGrants}
+        errors={errors}
+      />
+      <div role="group" aria-labelledby="user-status-label">
+        <Text size="sm" fw={500} id="user-status-label" mb={4}>
+          {t('admin.users.status')}
+        </Text>
+        <SegmentedControl
+          value={status}
+          onChange={(value) => setStatus(value === 'disabled' ? 'disabled' : 'active')}
+          data={[
+            { value: 'active', label: t('admin.users.statuses.active') },
+            { value: 'disabled', label: t('admin.users.statuses.disabled') },
+          ]}
+        />
+      </div>
+      <Text size="xs" c="dimmed">
+        {t('admin.users.sessionsEndNote')}
+      </Text>
+    </DialogForm>
   );
 }

@@ -1,10 +1,10 @@
 /** Creating a watchlist source, or renaming one, changing its threshold and switching it off or on. */
-import { Button, Group, Modal, NumberInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { NumberInput, Select, Switch, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { DialogForm } from '../../../components/DialogForm';
 import { Ltr } from '../../../components/Ltr';
 import { notifySuccess } from '../../../components/notify';
 import { SOURCE_KINDS, sourcesQuery, type WatchlistSource } from './watchlistsApi';
@@ -42,87 +42,72 @@ export function SourceForm({ source, onClose, onSaved }: Props) {
     },
   });
   const errors = fieldErrors(save.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    save.mutate();
-  };
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <DialogForm
       title={
         source
           ? t('border.watchlists.sources.editNamed', { name: source.name })
           : t('border.watchlists.sources.create')
       }
+      onClose={onClose}
+      onSubmit={() => save.mutate()}
+      error={save.error}
+      pending={save.isPending}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {source ? (
-            <Text size="sm">
-              {t('border.watchlists.fields.code')}: <Ltr mono>{source.code}</Ltr> ·{' '}
-              {t(`border.sourceKinds.${source.kind}`)}
-            </Text>
-          ) : (
-            <>
-              <TextInput
-                label={t('border.watchlists.fields.code')}
-                description={t('border.watchlists.fields.codeHint')}
-                required
-                dir="ltr"
-                value={code}
-                onChange={(event) => setCode(event.currentTarget.value)}
-                error={errors.code}
-              />
-              <Select
-                label={t('border.watchlists.fields.kind')}
-                required
-                data={SOURCE_KINDS.map((value) => ({ value, label: t(`border.sourceKinds.${value}`) }))}
-                value={kind}
-                onChange={setKind}
-                error={errors.kind}
-                allowDeselect={false}
-              />
-            </>
-          )}
+      {source ? (
+        <Text size="sm">
+          {t('border.watchlists.fields.code')}: <Ltr mono>{source.code}</Ltr> ·{' '}
+          {t(`border.sourceKinds.${source.kind}`)}
+        </Text>
+      ) : (
+        <>
           <TextInput
-            label={t('border.watchlists.fields.name')}
+            label={t('border.watchlists.fields.code')}
+            description={t('border.watchlists.fields.codeHint')}
             required
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={errors.name}
+            dir="ltr"
+            value={code}
+            onChange={(event) => setCode(event.currentTarget.value)}
+            error={errors.code}
           />
-          <NumberInput
-            label={t('border.watchlists.fields.threshold')}
-            description={t('border.watchlists.fields.thresholdHint')}
-            min={0.5}
-            max={1}
-            step={0.05}
-            decimalScale={2}
-            clampBehavior="strict"
-            value={threshold}
-            onChange={setThreshold}
-            error={errors.threshold}
+          <Select
+            label={t('border.watchlists.fields.kind')}
+            required
+            data={SOURCE_KINDS.map((value) => ({ value, label: t(`border.sourceKinds.${value}`) }))}
+            value={kind}
+            onChange={setKind}
+            error={errors.kind}
+            allowDeselect={false}
           />
-          {source && (
-            <Switch
-              label={t('border.watchlists.fields.active')}
-              description={t('border.watchlists.fields.activeHint')}
-              checked={active}
-              onChange={(event) => setActive(event.currentTarget.checked)}
-            />
-          )}
-          <ErrorAlert error={save.error} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+      <TextInput
+        label={t('border.watchlists.fields.name')}
+        required
+        value={name}
+        onChange={(event) => setName(event.currentTarget.value)}
+        error={errors.name}
+      />
+      <NumberInput
+        label={t('border.watchlists.fields.threshold')}
+        description={t('border.watchlists.fields.thresholdHint')}
+        min={0.5}
+        max={1}
+        step={0.05}
+        decimalScale={2}
+        clampBehavior="strict"
+        value={threshold}
+        onChange={setThreshold}
+        error={errors.threshold}
+      />
+      {source && (
+        <Switch
+          label={t('border.watchlists.fields.active')}
+          description={t('border.watchlists.fields.activeHint')}
+          checked={active}
+          onChange={(event) => setActive(event.currentTarget.checked)}
+        />
+      )}
+    </DialogForm>
   );
 }

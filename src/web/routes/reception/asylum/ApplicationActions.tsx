@@ -6,7 +6,7 @@ import { api, fieldErrors } from '../../../api';
 import { notifySuccess } from '../../../components/notify';
 import { todayIn } from '../../border/desk/deskFormat';
 import { BORDER_TIME_ZONE } from '../../../../server/modules/border/reference';
-import { DialogForm } from '../DialogForm';
+import { DialogForm } from '../../../components/DialogForm';
 import { APPEAL_OUTCOMES, DECISION_OUTCOMES, useAsylumWrite, type Application } from './asylumApi';
 
 const STEPS = ['interview', 'decide', 'notify', 'appeal', 'appealOutcome', 'close'] as const;

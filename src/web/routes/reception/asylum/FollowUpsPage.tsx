@@ -8,7 +8,7 @@ import { api, fieldErrors } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ExportButton } from '../../../components/ExportButton';
 import { notifySuccess } from '../../../components/notify';
-import { DialogForm } from '../DialogForm';
+import { DialogForm } from '../../../components/DialogForm';
 import { personName } from '../PersonPicker';
 import { useDay } from './ApplicationPage';
 import { followUpOrganisationsQuery, followUpsQuery, useAsylumWrite, type FollowUp } from './asylumApi';

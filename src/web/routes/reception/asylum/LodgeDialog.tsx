@@ -9,7 +9,7 @@ import { notifySuccess } from '../../../components/notify';
 import { todayIn } from '../../border/desk/deskFormat';
 import { BORDER_TIME_ZONE } from '../../../../server/modules/border/reference';
 import type { PersonSummary } from '../../people/peopleApi';
-import { DialogForm } from '../DialogForm';
+import { DialogForm } from '../../../components/DialogForm';
 import { PersonPicker, personName } from '../PersonPicker';
 import { lodgingSitesQuery, useAsylumWrite, type Application } from './asylumApi';
 

@@ -13,7 +13,7 @@ import { notifySuccess } from '../../../components/notify';
 import { todayIn } from '../../border/desk/deskFormat';
 import { BORDER_TIME_ZONE } from '../../../../server/modules/border/reference';
 import type { PersonSummary } from '../../people/peopleApi';
-import { DialogForm } from '../DialogForm';
+import { DialogForm } from '../../../components/DialogForm';
 import { personName } from '../PersonPicker';
 import { useDay } from './ApplicationPage';
 import { questionnaireQuery, screeningQuery, useAsylumWrite, type ScreeningResult } from './asylumApi';

@@ -13,7 +13,7 @@ import { Ltr } from '../../../components/Ltr';
 import { useFormat } from '../../../format';
 import { personQuery, type PersonSummary } from '../../people/peopleApi';
 import { useReceptionWrite } from '../centres/centresApi';
-import { DialogForm } from '../DialogForm';
+import { DialogForm } from '../../../components/DialogForm';
 import { personName } from '../PersonPicker';
 import { TRIAGE_FLAGS, type Registration } from './influxApi';
 

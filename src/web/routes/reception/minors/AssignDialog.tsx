@@ -10,7 +10,7 @@ import { useFormat } from '../../../format';
 import { todayIn } from '../../border/desk/deskFormat';
 import { BORDER_TIME_ZONE } from '../../../../server/modules/border/reference';
 import { representativesQuery, useAsylumWrite, type MinorFile } from '../asylum/asylumApi';
-import { DialogForm } from '../DialogForm';
+import { DialogForm } from '../../../components/DialogForm';
 
 /** The dialog, for the minor `personId` named `name`. */
 export function AssignDialog({ personId, name, onClose }: { personId: string; name: string; onClose: () => void }) {

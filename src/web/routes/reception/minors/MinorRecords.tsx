@@ -8,7 +8,7 @@ import { todayIn } from '../../border/desk/deskFormat';
 import { BORDER_TIME_ZONE } from '../../../../server/modules/border/reference';
 import { useDay } from '../asylum/ApplicationPage';
 import { ASSESSMENT_METHODS, TRACING_STATUSES, useAsylumWrite, type MinorFile, type TracingStatus } from '../asylum/asylumApi';
-import { DialogForm } from '../DialogForm';
+import { DialogForm } from '../../../components/DialogForm';
 
 function AssessmentDialog({ file, onClose }: { file: MinorFile; onClose: () => void }) {
   const { t } = useTranslation();

@@ -12,7 +12,7 @@ import { useFormat } from '../../../format';
 import { can, useMe } from '../../../session';
 import { useDay } from '../asylum/ApplicationPage';
 import { representativesQuery, useAsylumWrite, type Representative } from '../asylum/asylumApi';
-import { DialogForm } from '../DialogForm';
+import { DialogForm } from '../../../components/DialogForm';
 
 type Draft = Omit<Representative, 'id' | 'caseload'>;
 

@@ -1,7 +1,7 @@
-/** A dialog holding one form: title, the fields, then the error and Cancel / Save (the shape every dialog here has). */
+/** A dialog holding one form: title, the fields, then the error and Cancel / Save (the shape every form dialog has). */
 import { Modal, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
-import { FormActions } from '../../components/FormActions';
+import { FormActions } from './FormActions';
 
 /** The dialog; `onSubmit` runs on Save or Enter. */
 export function DialogForm({
