@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormat } from '../../../format';
 import { useScopeLabel } from '../../../labels';
 import { partnerOverviewQuery } from './usageApi';
+import { UsageCells, UsageHeadings } from './UsageColumns';
 import { UsagePeriod } from './UsagePeriod';
 
 const route = getRouteApi('/app/admin/api-usage');
@@ -42,10 +43,7 @@ export function ApiUsagePage() {
               <Table.Th>{t('partnerApi.organisation')}</Table.Th>
               <Table.Th ta="end">{t('partnerApi.activeKeys')}</Table.Th>
               <Table.Th>{t('partnerApi.scopes')}</Table.Th>
-              <Table.Th>{t('partnerApi.lastUsed')}</Table.Th>
-              <Table.Th ta="end">{t('partnerApi.calls')}</Table.Th>
-              <Table.Th ta="end">{t('partnerApi.denied')}</Table.Th>
-              <Table.Th ta="end">{t('partnerApi.rateLimited')}</Table.Th>
+              <UsageHeadings />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -75,10 +73,7 @@ export function ApiUsagePage() {
                   {format.number(row.activeKeys)} / {format.number(row.keys)}
                 </Table.Td>
                 <Table.Td>{format.list(row.scopes.map(scopeLabel))}</Table.Td>
-                <Table.Td>{row.lastUsedAt ? format.dateTime(row.lastUsedAt) : t('partnerApi.never')}</Table.Td>
-                <Table.Td ta="end">{format.number(row.calls)}</Table.Td>
-                <Table.Td ta="end">{format.number(row.denied)}</Table.Td>
-                <Table.Td ta="end">{format.number(row.rateLimited)}</Table.Td>
+                <UsageCells usage={row} />
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -12,6 +12,7 @@ import { useFormat } from '../../../format';
 import { useScopeLabel } from '../../../labels';
 import { FigureCard, type Figure } from '../../border/statistics/FigureCard';
 import { organisationUsageQuery, type KeyStatus, type OrganisationUsage } from './usageApi';
+import { UsageCells, UsageHeadings } from './UsageColumns';
 import { UsagePeriod } from './UsagePeriod';
 
 const route = getRouteApi('/app/admin/api-usage/$organisationId');
@@ -49,10 +50,7 @@ function KeysTable({ usage }: { usage: OrganisationUsage }) {
             <Table.Th>{t('partnerApi.scopes')}</Table.Th>
             <Table.Th>{t('partnerApi.status')}</Table.Th>
             <Table.Th>{t('partnerApi.rateLimit')}</Table.Th>
-            <Table.Th>{t('partnerApi.lastUsed')}</Table.Th>
-            <Table.Th ta="end">{t('partnerApi.calls')}</Table.Th>
-            <Table.Th ta="end">{t('partnerApi.denied')}</Table.Th>
-            <Table.Th ta="end">{t('partnerApi.rateLimited')}</Table.Th>
+            <UsageHeadings />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -75,10 +73,7 @@ function KeysTable({ usage }: { usage: OrganisationUsage }) {
                   ? t('partnerApi.defaultLimit', { count: key.effectiveRateLimitPerMinute })
                   : t('partnerApi.perMinute', { count: key.rateLimitPerMinute })}
               </Table.Td>
-              <Table.Td>{key.lastUsedAt ? format.dateTime(key.lastUsedAt) : t('partnerApi.never')}</Table.Td>
-              <Table.Td ta="end">{format.number(key.calls)}</Table.Td>
-              <Table.Td ta="end">{format.number(key.denied)}</Table.Td>
-              <Table.Td ta="end">{format.number(key.rateLimited)}</Table.Td>
+              <UsageCells usage={key} />
             </Table.Tr>
           ))}
         </Table.Tbody>
