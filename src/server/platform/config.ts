@@ -34,7 +34,7 @@ export interface Config {
 
 /** Synchronisation settings (see src/server/modules/sync/README.md "Configuration"). */
 export type SyncConfig =
-  | { mode: 'hq' }
+  | { mode: 'hq'; staleAfterMinutes: number }
   | { mode: 'edge'; siteId: string; hqUrl: string; credential: string; intervalSeconds: number; batchSize: number; devLinkControl: boolean };
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -52,7 +52,11 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
 function syncFromEnv(env: NodeJS.ProcessEnv): SyncConfig {
   const mode = env.SYNC_MODE ?? 'hq';
   if (mode === 'hq') {
-    return { mode };
+    const staleAfterMinutes = intFromEnv(env, 'SYNC_STALE_AFTER_MINUTES', 15);
+    if (staleAfterMinutes < 1) {
+      throw new Error(`Environment variable SYNC_STALE_AFTER_MINUTES must be at least 1, got "${env.SYNC_STALE_AFTER_MINUTES ?? ''}"`);
+    }
+    return { mode, staleAfterMinutes };
   }
   if (mode !== 'edge') {
     throw new Error(`Environment variable SYNC_MODE must be "hq" or "edge", got "${mode}"`);

@@ -1,6 +1,7 @@
 /**
  * Headquarters' view of its posts: every BCP with a site credential or a contact, when it last called,
- * what it reported of its queue and watchlist versions, what it sent, and how far behind its lists are.
+ * what it reported of its queue and watchlist versions, what it sent, how far behind its lists are, and
+ * whether it has been silent for longer than the configured limit (stale).
  */
 import { and, count, eq, inArray, isNull, gt } from 'drizzle-orm';
 import { recordScope, requirePermission } from '../../platform/access/policy';
@@ -9,10 +10,21 @@ import type { Ctx } from '../../platform/context';
 import { sourcesForPosts } from '../border/sync-lists';
 import { syncConflicts, syncInbox, syncPosts, syncSiteCredentials } from './tables';
 
-/** Every post with its last contact, reported queue and watchlist version lag. */
-export async function listPosts(ctx: Ctx) {
+/** How long a post may stay silent before headquarters shows it as stale (`SYNC_STALE_AFTER_MINUTES`). */
+export interface PostsSettings {
+  staleAfterMinutes: number;
+}
+
+/** True when a post never called, or last called longer ago than the limit. */
+export function isStale(lastContactAt: Date | null, now: Date, staleAfterMinutes: number): boolean {
+  return lastContactAt === null || now.getTime() - lastContactAt.getTime() > staleAfterMinutes * 60_000;
+}
+
+/** Every post with its last contact, reported queue, watchlist version lag and whether it is stale. */
+export async function listPosts(ctx: Ctx, settings: PostsSettings) {
   requirePermission(ctx, 'sync.monitor');
   const now = ctx.now();
+  const { staleAfterMinutes } = settings;
   const credentials = await ctx.db
     .select({ siteId: syncSiteCredentials.siteId, n: count() })
     .from(syncSiteCredentials)
@@ -22,7 +34,7 @@ export async function listPosts(ctx: Ctx) {
   const contacts = await ctx.db.select().from(syncPosts);
   const siteIds = [...new Set([...credentials.map((c) => c.siteId), ...contacts.map((c) => c.siteId)])];
   if (siteIds.length === 0) {
-    return { posts: [] };
+    return { staleAfterMinutes, posts: [] };
   }
   const siteRows = await ctx.db
     .select({ id: sites.id, code: sites.code, name: sites.name })
@@ -38,6 +50,7 @@ export async function listPosts(ctx: Ctx) {
   const rejectedOf = byId(rejected);
   const conflictsOf = byId(conflicts);
   return {
+    staleAfterMinutes,
     posts: siteRows.map((site) => {
       const contact = contactOf.get(site.id);
       const watchlists = lists.map((list) => {
@@ -51,6 +64,7 @@ export async function listPosts(ctx: Ctx) {
         code: site.code,
         name: site.name,
         lastContactAt: contact?.lastContactAt?.toISOString() ?? null,
+        stale: isStale(contact?.lastContactAt ?? null, now, staleAfterMinutes),
         queueLength: contact?.queueLength ?? null,
         oldestUnsentAt: contact?.oldestUnsentAt?.toISOString() ?? null,
         changesApplied: contact?.changesApplied ?? 0,

@@ -5,18 +5,21 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { roles } from '../../platform/auth/tables';
 import { createTestDatabase } from '../../platform/db/testing/test-database';
 import { describeOnEachEngine } from '../../testing/engines';
-import { createRole, testContext } from '../../testing/factories';
-import { createTestApp } from '../../testing/http';
+import { loadConfig } from '../../platform/config';
+import { createRole, createTenant, testContext } from '../../testing/factories';
+import { createTestApp, signIn } from '../../testing/http';
 import { createApiKey, revokeApiKey } from '../admin/service';
 import { createSource, crossingBody, importRows } from '../border/test-fixtures';
 import { createEdge, createHq, injectTransport, syncUntilDrained, type Hq } from './test-harness';
 import type { EdgeStatus } from './edge';
 import { createEdgeSync } from './edge';
+import { recordContact } from './hq-apply';
 import { TransportError } from './transport';
 
 interface Post {
   siteId: string;
   lastContactAt: string | null;
+  stale: boolean;
   queueLength: number | null;
   oldestUnsentAt: string | null;
   changesApplied: number;
@@ -39,7 +42,7 @@ describeOnEachEngine('sync status at the post and at headquarters', (database) =
   const postOf = async (siteId: string) => (await hq.supervisor.get('/api/sync/posts')).json<{ posts: Post[] }>().posts.find((p) => p.siteId === siteId);
 
   it('the post shows link, queue and list versions; headquarters shows last contact, reported queue and version lag', { timeout: 90_000 }, async () => {
-    expect(await postOf(hq.siteId)).toMatchObject({ lastContactAt: null, queueLength: null, credentials: 1, maxVersionLag: null });
+    expect(await postOf(hq.siteId)).toMatchObject({ lastContactAt: null, stale: true, queueLength: null, credentials: 1, maxVersionLag: null });
     const edge = await createEdge(hq);
     try {
       const first = await edge.sync.status();
@@ -65,13 +68,43 @@ describeOnEachEngine('sync status at the post and at headquarters', (database) =
       edge.sync.setLinkDown(false);
       await syncUntilDrained(edge);
       const post = await postOf(hq.siteId);
-      expect(post).toMatchObject({ queueLength: 0, oldestUnsentAt: null, changesApplied: 2, maxVersionLag: 0 });
+      expect(post).toMatchObject({ stale: false, queueLength: 0, oldestUnsentAt: null, changesApplied: 2, maxVersionLag: 0 });
       expect(post?.watchlists.find((w) => w.sourceId === source.id)).toMatchObject({ postVersion: 1, lag: 0 });
       expect(Date.now() - Date.parse(post!.lastContactAt!)).toBeLessThan(60_000);
       expect((await officer.get('/api/sync/status')).json<EdgeStatus>().watchlists.find((w) => w.sourceId === source.id)).toMatchObject({ version: 1 });
     } finally {
       await edge.close();
     }
+  });
+
+  it('headquarters calls a post stale when its last contact is older than SYNC_STALE_AFTER_MINUTES', { timeout: 60_000 }, async () => {
+    const tenant = await createTenant(hq.database.db, 'border-police');
+    const [silent, recent, never] = [await tenant.site('bcp'), await tenant.site('bcp'), await tenant.site('bcp')];
+    const ctx = testContext(hq.database.db);
+    const minutesAgo = (minutes: number) => ({ ...ctx, now: () => new Date(Date.now() - minutes * 60_000) });
+    await recordContact(minutesAgo(6), silent, null);
+    await recordContact(minutesAgo(4), recent, null);
+    const monitor = await tenant.user(['border-supervisor'], { siteIds: [silent, recent, never] });
+    // A post with a credential that never called.
+    const issued = await (await signIn(hq.app, monitor)).post(`/api/sync/sites/${never}/credentials`, {});
+    expect(issued.statusCode, issued.body).toBe(201);
+    const fiveMinutes = await createTestApp(hq.database, { SYNC_STALE_AFTER_MINUTES: '5' });
+    try {
+      const staleness = async (app: FastifyInstance) => {
+        const answer = (await (await signIn(app, monitor)).get('/api/sync/posts')).json<{ staleAfterMinutes: number; posts: Post[] }>();
+        const ours = answer.posts.filter((p) => [silent, recent, never].includes(p.siteId));
+        return { staleAfterMinutes: answer.staleAfterMinutes, stale: Object.fromEntries(ours.map((p) => [p.siteId, p.stale])) };
+      };
+      // Five minutes: silent for six is stale, four is not; a post that never called is stale either way.
+      expect(await staleness(fiveMinutes)).toEqual({ staleAfterMinutes: 5, stale: { [silent]: true, [recent]: false, [never]: true } });
+      // The default, fifteen: neither has been silent that long.
+      expect(await staleness(hq.app)).toEqual({ staleAfterMinutes: 15, stale: { [silent]: false, [recent]: false, [never]: true } });
+    } finally {
+      await fiveMinutes.close();
+    }
+    expect(() => loadConfig({ SYNC_STALE_AFTER_MINUTES: '0' })).toThrow(/SYNC_STALE_AFTER_MINUTES/);
+    expect(() => loadConfig({ SYNC_STALE_AFTER_MINUTES: 'soon' })).toThrow(/SYNC_STALE_AFTER_MINUTES/);
+    expect(loadConfig({}).sync).toEqual({ mode: 'hq', staleAfterMinutes: 15 });
   });
 
   it('is degraded when headquarters answers part of a cycle', { timeout: 60_000 }, async () => {

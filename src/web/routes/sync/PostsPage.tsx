@@ -1,7 +1,7 @@
 /**
  * Headquarters' view of the remote border posts: when each last called, what it still had to send, how far
- * its watchlists are behind, what it sent and what was refused; posts silent for too long stand out. Under
- * it, the persons edited at a post and at headquarters, for review.
+ * its watchlists are behind, what it sent and what was refused; posts silent for too long (the server's
+ * setting and judgement) stand out. Under it, the persons edited at a post and at headquarters, for review.
  */
 import { Alert, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -12,13 +12,13 @@ import { useFormat } from '../../format';
 import { FigureCard, type Figure } from '../border/statistics/FigureCard';
 import { ConflictsSection } from './ConflictsSection';
 import { syncPostsQuery, type PostOverview } from './syncApi';
-import { isStale, STALE_AFTER_MINUTES, useAgo } from './syncFormat';
+import { useAgo } from './syncFormat';
 
 function PostRow({ post, now }: { post: PostOverview; now: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const ago = useAgo();
-  const stale = isStale(post.lastContactAt, now);
+  const { stale } = post;
   const behind = post.watchlists.filter((list) => (list.lag ?? 0) > 0);
   return (
     <Table.Tr bg={stale ? 'var(--mantine-color-red-light)' : undefined} data-stale={stale}>
@@ -60,7 +60,7 @@ function PostRow({ post, now }: { post: PostOverview; now: number }) {
 export function PostsPage() {
   const { t } = useTranslation();
   const posts = useQuery(syncPostsQuery);
-  // The query refreshes every quarter minute; "ago" and staleness are read against its answer's time.
+  // The query refreshes every quarter minute; "ago" is read against its answer's time, staleness is the server's.
   const now = posts.dataUpdatedAt || Date.now();
   if (posts.error) {
     return <ErrorAlert error={posts.error} />;
@@ -68,12 +68,14 @@ export function PostsPage() {
   if (!posts.data) {
     return <Text>{t('common.loading')}</Text>;
   }
-  const stale = posts.data.filter((post) => isStale(post.lastContactAt, now));
+  const { staleAfterMinutes } = posts.data;
+  const list = posts.data.posts;
+  const stale = list.filter((post) => post.stale);
   const queues: Figure = {
     series: [{ key: 'queue', label: t('sync.posts.columns.queue'), color: 'blue.6' }],
-    rows: posts.data
+    rows: list
       .filter((post) => post.queueLength !== null)
-      .map((post) => ({ key: post.siteId, label: post.name, color: isStale(post.lastContactAt, now) ? 'red.6' : 'blue.6', values: { queue: post.queueLength ?? 0 } })),
+      .map((post) => ({ key: post.siteId, label: post.name, color: post.stale ? 'red.6' : 'blue.6', values: { queue: post.queueLength ?? 0 } })),
   };
   return (
     <Stack gap="md">
@@ -81,9 +83,9 @@ export function PostsPage() {
         {t('sync.posts.title')}
       </Title>
       <Text size="sm" c="dimmed">
-        {t('sync.posts.intro', { minutes: STALE_AFTER_MINUTES })}
+        {t('sync.posts.intro', { count: staleAfterMinutes })}
       </Text>
-      {posts.data.length === 0 ? (
+      {list.length === 0 ? (
         <Alert color="gray">{t('sync.posts.none')}</Alert>
       ) : (
         <>
@@ -107,7 +109,7 @@ export function PostsPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {posts.data.map((post) => (
+                {list.map((post) => (
                   <PostRow key={post.siteId} post={post} now={now} />
                 ))}
               </Table.Tbody>

@@ -40,6 +40,8 @@ export interface PostOverview {
   code: string;
   name: string;
   lastContactAt: string | null;
+  /** Silent for longer than headquarters' limit (or never called), as the server judges it. */
+  stale: boolean;
   queueLength: number | null;
   oldestUnsentAt: string | null;
   changesApplied: number;
@@ -87,10 +89,16 @@ export const syncStatusQuery = queryOptions({
   retry: false,
 });
 
+/** Headquarters' view of its posts, with the silence after which it calls a post stale. */
+export interface PostsOverview {
+  staleAfterMinutes: number;
+  posts: PostOverview[];
+}
+
 /** Every post with a site credential, refreshed every quarter minute. */
 export const syncPostsQuery = queryOptions({
   queryKey: ['sync', 'posts'],
-  queryFn: async () => (await api.get<{ posts: PostOverview[] }>('/api/sync/posts')).posts,
+  queryFn: () => api.get<PostsOverview>('/api/sync/posts'),
   refetchInterval: 15_000,
 });
 

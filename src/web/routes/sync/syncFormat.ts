@@ -25,10 +25,3 @@ export function useAgo(): (iso: string | null, now?: number) => string | null {
   }, [i18n.language]);
 }
 
-/** Posts silent for longer than this are shown as stale at headquarters (a post syncs every few seconds when it can). */
-export const STALE_AFTER_MINUTES = 15;
-
-/** True when a post has not called for longer than the stale limit (or never). */
-export function isStale(lastContactAt: string | null, now = Date.now()): boolean {
-  return lastContactAt === null || now - new Date(lastContactAt).getTime() > STALE_AFTER_MINUTES * 60_000;
-}
