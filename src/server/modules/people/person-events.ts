@@ -9,6 +9,8 @@ import type { Executor } from '../../platform/db/client';
 export interface PersonChanged {
   personId: string;
   action: string;
+  /** Who made the change, as the history row names them (a username, `system:…`), or null. */
+  actorLabel: string | null;
 }
 
 export type PersonListener = (tx: Executor, event: PersonChanged) => Promise<void>;

@@ -53,7 +53,7 @@ export async function updatePersonVersioned(db: Executor, id: string, version: n
 /** Appends to a person's own edit history. */
 export async function insertHistory(db: Executor, row: typeof personHistory.$inferInsert): Promise<void> {
   await db.insert(personHistory).values(row);
-  await publishPersonChanged(db, { personId: row.personId, action: row.action });
+  await publishPersonChanged(db, { personId: row.personId, action: row.action, actorLabel: row.actorLabel ?? null });
 }
 
 /** A person's edit history, newest first. */

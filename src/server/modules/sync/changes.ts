@@ -18,10 +18,12 @@ export interface Change {
   payload: unknown;
 }
 
-/** A person change: the record as the post holds it and the values it started from. */
+/** A person change: the record as the post holds it, the values it started from, and who changed it at the post. */
 export interface PersonChangePayload {
   replica: PersonReplica;
   base: { fields: Record<string, unknown>; hqVersion: number | null } | null;
+  /** The username (or system label) of whoever changed the person at the post; absent from older posts. */
+  changedBy?: string | null;
 }
 
 /** What happened to a change at headquarters. */
@@ -72,6 +74,7 @@ export const personChangeSchema = z.object({
     documents: z.array(documentSchema),
   }),
   base: z.object({ fields: json, hqVersion: z.number().int().nullable() }).nullable(),
+  changedBy: z.string().max(200).nullable().optional(),
 });
 
 export const crossingChangeSchema = z.object({
@@ -83,7 +86,7 @@ export const crossingChangeSchema = z.object({
 export const alertChangeSchema = z.object({ alert: z.looseObject({ id: z.uuid(), siteId: z.uuid().nullable(), status: z.string() }) });
 
 /** The parsed person payload, typed as the registry's replica. */
-export function asPersonPayload(payload: z.infer<typeof personChangeSchema>): { replica: PersonReplica; base: PersonChangePayload['base'] } {
+export function asPersonPayload(payload: z.infer<typeof personChangeSchema>): Required<PersonChangePayload> {
   const replica = { ...payload.replica, fields: payload.replica.fields as unknown as PersonFields, documents: payload.replica.documents as unknown as DocumentReplica[] };
-  return { replica, base: payload.base };
+  return { replica, base: payload.base, changedBy: payload.changedBy ?? null };
 }

@@ -107,12 +107,18 @@ describeOnEachEngine('conflicts between a post and headquarters', (database) => 
       const listed = (await hq.supervisor.get('/api/sync/conflicts')).json<{ conflicts: { id: string; personId: string; fields: string[]; site: { id: string } }[] }>();
       const conflict = listed.conflicts.find((c) => c.personId === personId)!;
       expect(conflict).toMatchObject({ fields: ['surname'], site: { id: hq.siteId } });
-      const detail = (await hq.supervisor.get(`/api/sync/conflicts/${conflict.id}`)).json();
+      const detail = (await hq.supervisor.get(`/api/sync/conflicts/${conflict.id}`)).json<{ postChange: { at: string }; hqChange: { at: string }; detectedAt: string }>();
       expect(detail).toMatchObject({ hq: { surname: 'Haddad-Hq' }, post: { surname: 'Haddad-Post' }, base: { surname: 'Haddad' }, can: { resolve: true } });
+      // Who changed each side and when: the officer at the post, the supervisor at headquarters, both before it was found.
+      expect(detail).toMatchObject({ person: { surname: 'Haddad-Hq', givenNames: 'Amal' }, postChange: { by: `User ${hq.officerUser.username}` }, hqChange: { by: expect.stringMatching(/^User u-/) }, resolvedByName: null });
+      expect(detail.hqChange).not.toMatchObject({ by: `User ${hq.officerUser.username}` });
+      for (const side of [detail.postChange, detail.hqChange]) {
+        expect(Date.parse(side.at)).toBeLessThanOrEqual(Date.parse(detail.detectedAt));
+      }
 
       const resolved = await hq.supervisor.post(`/api/sync/conflicts/${conflict.id}/resolve`, { choice: 'take-post', note: 'The passport reads Haddad-Post' });
       expect(resolved.statusCode, resolved.body).toBe(200);
-      expect(resolved.json()).toMatchObject({ status: 'resolved', resolution: 'take-post' });
+      expect(resolved.json()).toMatchObject({ status: 'resolved', resolution: 'take-post', note: 'The passport reads Haddad-Post', resolvedByName: expect.stringMatching(/^User u-/) });
       expect((await person(hq.supervisor, personId)).surname).toBe('Haddad-Post');
       expect((await hq.supervisor.post(`/api/sync/conflicts/${conflict.id}/resolve`, { choice: 'keep-hq', note: 'again' })).statusCode).toBe(409);
       await postFollows(edge, officer, personId, { surname: 'Haddad-Post' });

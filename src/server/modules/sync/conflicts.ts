@@ -6,9 +6,11 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { can, recordScope, requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
-import { sites } from '../../platform/auth/tables';
+import { userDisplayNames } from '../../platform/auth/store';
+import { sites, users } from '../../platform/auth/tables';
 import { inTransaction, type Ctx } from '../../platform/context';
 import { conflict, notFound } from '../../platform/errors';
+import { lastChangeOfFields } from '../people/history';
 import { personReplica } from '../people/replica';
 import { updatePerson, visiblePersonSummaries, type PersonInput } from '../people/service';
 import { syncConflicts } from './tables';
@@ -55,14 +57,51 @@ async function visibleConflict(ctx: Ctx, id: string): Promise<ConflictRow> {
   return row;
 }
 
-/** One conflict with both sides' values (and the base the post started from); audited as a read of the person. */
+/** A user's display name for a history label that is a username; other labels (`system:…`) as they are. */
+async function nameOfLabel(ctx: Ctx, label: string | null): Promise<string | null> {
+  if (!label) {
+    return null;
+  }
+  const [user] = await ctx.db.select({ name: users.displayName }).from(users).where(eq(users.username, label));
+  return user?.name ?? label;
+}
+
+/**
+ * Who changed the conflicting fields on each side and when, and who resolved it: the post's change as
+ * it reported it, headquarters' from the person's own history up to the moment the conflict was found.
+ */
+async function provenance(ctx: Ctx, row: ConflictRow) {
+  const hq = await lastChangeOfFields(ctx.db, row.personId, row.fields, row.detectedAt);
+  const ids = await userDisplayNames(ctx.db, [hq?.userId ?? null, row.resolvedBy]);
+  return {
+    postChange: { at: row.postChangedAt?.toISOString() ?? null, by: await nameOfLabel(ctx, row.postChangedBy) },
+    hqChange: { at: hq?.at.toISOString() ?? null, by: (hq?.userId ? ids.get(hq.userId) : null) ?? (await nameOfLabel(ctx, hq?.label ?? null)) },
+    resolvedByName: row.resolvedBy ? (ids.get(row.resolvedBy) ?? null) : null,
+  };
+}
+
+/**
+ * One conflict with both sides' values (and the base the post started from), who changed each side and
+ * when, and the person's name; audited as a read of the person.
+ */
 export async function getConflict(ctx: Ctx, id: string) {
   requirePermission(ctx, 'sync.monitor');
   return inTransaction(ctx, async (tx, txCtx) => {
     const row = await visibleConflict(txCtx, id);
-    await recordAudit(tx, txCtx, { action: 'sync.conflict.read', entityType: 'person', entityId: row.personId, fields: row.fields, detail: { conflictId: id } });
+    await recordAudit(tx, txCtx, { action: 'sync.conflict.read', entityType: 'person', entityId: row.personId, fields: [...row.fields, 'names'], detail: { conflictId: id } });
     const [presented] = await present(txCtx, [row]);
-    return { ...presented!, hq: row.hqValues, post: row.postValues, base: row.baseValues, hqVersion: row.hqVersion, note: row.note, can: { resolve: row.status === 'open' && can(ctx, 'sync.manage') && can(ctx, 'people.write') } };
+    const [summary] = (await visiblePersonSummaries(txCtx, [row.personId])).values();
+    return {
+      ...presented!,
+      person: { givenNames: summary?.givenNames ?? null, surname: summary?.surname ?? null },
+      hq: row.hqValues,
+      post: row.postValues,
+      base: row.baseValues,
+      hqVersion: row.hqVersion,
+      ...(await provenance(txCtx, row)),
+      note: row.note,
+      can: { resolve: row.status === 'open' && can(ctx, 'sync.manage') && can(ctx, 'people.write') },
+    };
   });
 }
 

@@ -25,7 +25,7 @@ async function applyOne(ctx: Ctx, site: { id: string; code: string }, change: Ch
       if (!payload.success) {
         throw new AppError('validation_failed', 400, `The person change is malformed: ${payload.error.issues[0]?.message ?? ''}`);
       }
-      return applyPersonChange(ctx, site, change.changeId, asPersonPayload(payload.data));
+      return applyPersonChange(ctx, site, change, asPersonPayload(payload.data));
     }
     case 'crossing': {
       const payload = crossingChangeSchema.safeParse(change.payload);

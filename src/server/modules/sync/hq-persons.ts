@@ -9,9 +9,8 @@
 import { recordAudit } from '../../platform/audit/audit';
 import type { Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
-import { PERSON_FIELDS } from '../people/reference';
-import { applyChangesFromPost, personReplica, sameValue, writePersonReplica, type PersonFields, type PersonReplica } from '../people/replica';
-import type { PersonChangePayload } from './changes';
+import { applyChangesFromPost, personReplica, REPLICATED_FIELDS, sameValue, writePersonReplica, type PersonFields } from '../people/replica';
+import type { Change, PersonChangePayload } from './changes';
 import { feedPersonChange } from './hq-feed';
 import { syncConflicts } from './tables';
 
@@ -19,7 +18,7 @@ import { syncConflicts } from './tables';
 export function mergeFields(hq: PersonFields, post: PersonFields, base: Record<string, unknown> | null) {
   const take: Partial<Record<keyof PersonFields, unknown>> = {};
   const conflicting: (keyof PersonFields)[] = [];
-  for (const field of PERSON_FIELDS) {
+  for (const field of REPLICATED_FIELDS) {
     if (sameValue(post[field], hq[field])) {
       continue;
     }
@@ -42,12 +41,15 @@ function pick(fields: PersonFields | Record<string, unknown>, names: readonly st
   return Object.fromEntries(names.map((name) => [name, (fields as Record<string, unknown>)[name] ?? null]));
 }
 
-/** Applies one person change inside the inbox transaction; `conflict` when some of it went to review. */
+/**
+ * Applies one person change inside the inbox transaction; `conflict` when some of it went to review (with
+ * when the post made the change and who, for the reviewer).
+ */
 export async function applyPersonChange(
   ctx: Ctx,
   site: { id: string; code: string },
-  changeId: string,
-  change: { replica: PersonReplica; base: PersonChangePayload['base'] },
+  sent: Pick<Change, 'changeId' | 'createdAt'>,
+  change: Required<PersonChangePayload>,
 ): Promise<{ outcome: 'applied' | 'conflict'; message?: string }> {
   const current = await personReplica(ctx.db, change.replica.id);
   if (!current) {
@@ -65,12 +67,14 @@ export async function applyPersonChange(
     .values({
       personId: current.id,
       siteId: site.id,
-      changeId,
+      changeId: sent.changeId,
       fields: conflicting,
       hqValues: pick(current.fields, conflicting),
       postValues: pick(change.replica.fields, conflicting),
       baseValues: change.base ? pick(change.base.fields, conflicting) : null,
       hqVersion: current.version,
+      postChangedAt: new Date(sent.createdAt),
+      postChangedBy: change.changedBy,
     })
     .returning({ id: syncConflicts.id });
   await recordAudit(tx, ctx, { action: 'sync.conflict.record', entityType: 'person', entityId: current.id, fields: conflicting, detail: { conflictId: row!.id, siteId: site.id } });

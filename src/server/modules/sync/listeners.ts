@@ -35,7 +35,7 @@ export function installSyncListeners(): void {
   subscribeToPersonChanges(async (tx, event) => {
     const side = syncSideOf(tx);
     if (side?.side === 'edge' && !RECEIVED_ACTIONS.has(event.action)) {
-      await enqueuePersonChange(tx, event.personId);
+      await enqueuePersonChange(tx, event.personId, event.actorLabel);
     } else if (side?.side === 'hq') {
       await feedPersonChange(tx, event.personId);
     }

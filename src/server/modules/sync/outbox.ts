@@ -43,10 +43,11 @@ export async function enqueueChange(tx: Executor, kind: ChangeKind, entityId: st
 
 /**
  * Queues the person as the post holds it now, with the values it last had in common with headquarters
- * (its base); the values sent become the base of the next change. Two changes of one person in one
- * transaction travel as one.
+ * (its base) and who changed it (`changedBy`, for a reviewer at headquarters should it conflict); the
+ * values sent become the base of the next change. Two changes of one person in one transaction travel
+ * as one.
  */
-export async function enqueuePersonChange(tx: Executor, personId: string): Promise<void> {
+export async function enqueuePersonChange(tx: Executor, personId: string, changedBy: string | null = null): Promise<void> {
   const replica = await personReplica(tx, personId);
   if (!replica) {
     return;
@@ -56,9 +57,10 @@ export async function enqueuePersonChange(tx: Executor, personId: string): Promi
   if (queuedSeq !== undefined) {
     const [queued] = await tx.select({ payload: syncOutbox.payload }).from(syncOutbox).where(eq(syncOutbox.seq, queuedSeq));
     const earlier = queued?.payload as PersonChangePayload | undefined;
-    await tx.update(syncOutbox).set({ payload: { replica, base: earlier?.base ?? null } satisfies PersonChangePayload }).where(eq(syncOutbox.seq, queuedSeq));
+    const payload: PersonChangePayload = { replica, base: earlier?.base ?? null, changedBy: changedBy ?? earlier?.changedBy ?? null };
+    await tx.update(syncOutbox).set({ payload }).where(eq(syncOutbox.seq, queuedSeq));
   } else {
-    const payload: PersonChangePayload = { replica, base: base ? { fields: base.fields, hqVersion: base.hqVersion } : null };
+    const payload: PersonChangePayload = { replica, base: base ? { fields: base.fields, hqVersion: base.hqVersion } : null, changedBy };
     await enqueueChange(tx, 'person', personId, payload);
   }
   await tx

@@ -127,6 +127,9 @@ export const syncConflicts = pgTable(
     baseValues: jsonb('base_values').$type<Record<string, unknown> | null>(),
     /** The person's HQ version when the conflict was found. */
     hqVersion: integer('hq_version').notNull(),
+    /** When the post made its change, and who (the username at the post; null when the post did not say). */
+    postChangedAt: timestamp('post_changed_at', { withTimezone: true }),
+    postChangedBy: text('post_changed_by'),
     status: text('status').notNull().default('open'),
     /** keep-hq or take-post. */
     resolution: text('resolution'),

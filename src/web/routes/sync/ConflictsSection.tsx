@@ -48,6 +48,9 @@ export function ConflictsSection() {
   const titleId = useId();
   const [status, setStatus] = useState<ConflictStatus>('open');
   const [reviewing, setReviewing] = useState<string | null>(null);
+  // The dialog stays mounted and opens and closes (rather than mounting with each conflict), so that it
+  // notes the button that opened it and gives focus back to it when closed.
+  const [open, setOpen] = useState(false);
   const conflicts = useQuery(syncConflictsQuery(status));
   return (
     <Stack gap="sm" component="section" aria-labelledby={titleId}>
@@ -82,13 +85,20 @@ export function ConflictsSection() {
             </Table.Thead>
             <Table.Tbody>
               {conflicts.data.map((conflict) => (
-                <ConflictRow key={conflict.id} conflict={conflict} onReview={() => setReviewing(conflict.id)} />
+                <ConflictRow
+                  key={conflict.id}
+                  conflict={conflict}
+                  onReview={() => {
+                    setReviewing(conflict.id);
+                    setOpen(true);
+                  }}
+                />
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
-      {reviewing && <ConflictReview id={reviewing} onClose={() => setReviewing(null)} />}
+      <ConflictReview id={reviewing} opened={open} onClose={() => setOpen(false)} />
     </Stack>
   );
 }

@@ -70,11 +70,22 @@ export interface SyncConflict {
   resolvedBy: string | null;
 }
 
-/** A conflict with the values of both sides (reading it is audited). */
+/** Who changed one side and when (either may be unknown: a post that did not say, a history that does not). */
+export interface ConflictChange {
+  at: string | null;
+  by: string | null;
+}
+
+/** A conflict with the values of both sides, who changed each and when (reading it is audited). */
 export interface SyncConflictDetail extends SyncConflict {
+  person: { givenNames: string | null; surname: string | null };
   hq: Record<string, unknown>;
   post: Record<string, unknown>;
   base: Record<string, unknown> | null;
+  postChange: ConflictChange;
+  hqChange: ConflictChange;
+  resolvedByName: string | null;
+  note: string | null;
   can: { resolve: boolean };
 }
 
