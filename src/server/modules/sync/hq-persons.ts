@@ -9,7 +9,8 @@
 import { recordAudit } from '../../platform/audit/audit';
 import type { Ctx } from '../../platform/context';
 import type { Tx } from '../../platform/db/client';
-import { applyChangesFromPost, personReplica, REPLICATED_FIELDS, sameValue, writePersonReplica, type PersonFields } from '../people/replica';
+import { PERSON_FIELDS } from '../people/reference';
+import { applyChangesFromPost, personReplica, sameValue, writePersonReplica, type PersonFields } from '../people/replica';
 import type { Change, PersonChangePayload } from './changes';
 import { feedPersonChange } from './hq-feed';
 import { syncConflicts } from './tables';
@@ -18,7 +19,7 @@ import { syncConflicts } from './tables';
 export function mergeFields(hq: PersonFields, post: PersonFields, base: Record<string, unknown> | null) {
   const take: Partial<Record<keyof PersonFields, unknown>> = {};
   const conflicting: (keyof PersonFields)[] = [];
-  for (const field of REPLICATED_FIELDS) {
+  for (const field of PERSON_FIELDS) {
     if (sameValue(post[field], hq[field])) {
       continue;
     }
