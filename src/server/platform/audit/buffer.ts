@@ -1,9 +1,8 @@
 /**
  * Audit entries held until their transaction is about to commit, then appended in one statement.
  *
- * Appending locks the chain head, and the lock lasts until commit: taken early (a service deep in a
- * request writes its entry, then the request does more work) it makes every concurrent writer wait for
- * all of that work. Held back to the end, the lock lasts one statement plus the commit.
+ * Entries are chained at commit (see `appendAuditEntries`); holding them here until the end keeps a
+ * transaction's entries in one queued row, in the order they were recorded.
  */
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
@@ -35,38 +34,18 @@ export async function withAuditBuffer<T>(tx: Tx, work: () => Promise<T>): Promis
 }
 
 /**
- * Appends entries in order in one statement: lock the chain head, chain the hashes in SQL (the same
- * expression as `chainHash`), insert, advance the head.
+ * Queues entries, in order, to be chained when the transaction commits: a deferred trigger in the
+ * database (migration 0021) locks the chain head, chains the hashes (the same expression as
+ * `chainHash`), inserts them and advances the head, all inside the COMMIT. The head's lock is then held
+ * for the commit alone, not across a round trip to this process, whose event loop may be busy with other
+ * requests (measured: with two server processes, writers queued behind the head while its holder's
+ * COMMIT waited for its event loop). In a statement of its own (no transaction), the entries are chained
+ * when the statement ends.
  */
-export async function appendAuditEntries(tx: Tx, entries: readonly ChainedFields[]): Promise<void> {
+export async function appendAuditEntries(tx: Tx | Db, entries: readonly ChainedFields[]): Promise<void> {
   if (entries.length === 0) {
     return;
   }
   const docs = JSON.stringify(entries.map((entry) => ({ ...entry, payload: entryPayload(entry) })));
-  await tx.execute(sql`
-    with recursive
-    head as (select seq, hash from audit_chain_head where id = 1 for update),
-    input as (select ord, doc from jsonb_array_elements(${docs}::jsonb) with ordinality as e(doc, ord)),
-    chain as (
-      select 0::bigint as ord, seq, hash, null::text as prev_hash from head
-      union all
-      select i.ord, c.seq + 1,
-             encode(sha256(convert_to(c.hash || E'\n' || (c.seq + 1)::text || E'\n' || (i.doc->>'payload'), 'UTF8')), 'hex'),
-             c.hash
-      from chain c join input i on i.ord = c.ord + 1
-    ),
-    entry as (
-      insert into audit_log (seq, at, actor_user_id, actor_label, actor_organisation_id, api_key_id, ip, request_id,
-                             action, entity_type, entity_id, fields, detail, purpose, outcome, prev_hash, hash)
-      select c.seq, (i.doc->>'at')::timestamptz, (i.doc->>'actorUserId')::uuid, i.doc->>'actorLabel',
-             (i.doc->>'actorOrganisationId')::uuid, (i.doc->>'apiKeyId')::uuid, i.doc->>'ip', i.doc->>'requestId',
-             i.doc->>'action', i.doc->>'entityType', i.doc->>'entityId',
-             nullif(i.doc->'fields', 'null'::jsonb), nullif(i.doc->'detail', 'null'::jsonb),
-             i.doc->>'purpose', i.doc->>'outcome', c.prev_hash, c.hash
-      from chain c join input i on i.ord = c.ord
-      returning seq, hash
-    )
-    update audit_chain_head set seq = last.seq, hash = last.hash
-    from (select seq, hash from entry order by seq desc limit 1) last
-    where audit_chain_head.id = 1`);
+  await tx.execute(sql`insert into audit_pending (docs) values (${docs}::jsonb)`);
 }
