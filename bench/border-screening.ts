@@ -250,22 +250,30 @@ async function measureTrigram(database: Database, list: Traveller[]): Promise<Me
   return measured;
 }
 
-/** Crossings recorded per second over HTTP by a border officer: screening, person lookup or registration, write, audit. */
-export async function measureCrossings(databaseUrl: string, list: Traveller[], seconds: number, nodeArgs?: string[]) {
-  const server = await startServer({ port: 4311, databaseUrl, nodeArgs });
+/**
+ * Crossings recorded per second over HTTP by border officers: screening, person registration, write,
+ * audit. `processes` servers share the database (each builds its own screening index), each loaded by its
+ * own 10 connections; CPU per crossing is read from /proc for the servers and PostgreSQL.
+ */
+export async function measureCrossings(databaseUrl: string, list: Traveller[], seconds: number, options: { nodeArgs?: string[]; processes?: number } = {}) {
+  const servers = await Promise.all(Array.from({ length: options.processes ?? 1 }, (_, i) => startServer({ port: 4311 + i, databaseUrl, nodeArgs: options.nodeArgs })));
   try {
-    const session = await signInHttp(server.url, 'border.officer', DEMO_PASSWORD);
-    // The server builds its screening index at start; crossings are measured once it is ready.
-    for (;;) {
-      const status = await fetch(`${server.url}/api/border/screening/status`, { headers: { cookie: session.cookie } });
-      if (status.ok && (await status.json() as { index: { ready: boolean } }).index.ready) {
-        break;
+    const session = await signInHttp(servers[0]!.url, 'border.officer', DEMO_PASSWORD);
+    // Each server builds its screening index at start; crossings are measured once every one is ready.
+    for (const server of servers) {
+      for (;;) {
+        const status = await fetch(`${server.url}/api/border/screening/status`, { headers: { cookie: session.cookie } });
+        if (status.ok && ((await status.json()) as { index: { ready: boolean } }).index.ready) {
+          break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1000));
       }
-      await new Promise((resolve) => setTimeout(resolve, 1000));
     }
     const database = await openDatabase({ url: databaseUrl, poolSize: 1 });
     const [site] = await queryRows<{ id: string }>(database.db, sql`select id from sites where code = 'bcp-nadlac'`);
     await database.close();
+    // Document numbers no earlier run used: every crossing is a traveller the registry does not know yet.
+    const run = randomUUID().replace(/-/g, '').slice(0, 3).toUpperCase();
     let next = 0;
     const body = () => {
       const traveller = list[next % list.length]!;
@@ -278,16 +286,16 @@ export async function measureCrossings(databaseUrl: string, list: Traveller[], s
         direction: 'entry',
         decision: 'admitted',
         purpose: 'tourism',
-        document: { kind: 'passport', number: `B${String(next).padStart(8, '0')}`, issuingState: traveller.nationality, givenNames: given, surname: rest.join(' '), nationality: traveller.nationality, dateOfBirth: traveller.dateOfBirth, sex: 'X' },
+        document: { kind: 'passport', number: `${run}${String(next).padStart(6, '0')}`, issuingState: traveller.nationality, givenNames: given, surname: rest.join(' '), nationality: traveller.nationality, dateOfBirth: traveller.dateOfBirth, sex: 'X' },
       });
     };
-    const load = async (duration: number) => {
+    const loadOne = async (url: string, duration: number) => {
       const latencies: number[] = [];
       let failures = 0;
       const result = await new Promise<autocannon.Result>((resolve, reject) => {
         const instance = autocannon(
           {
-            url: `${server.url}/api/border/crossings`,
+            url: `${url}/api/border/crossings`,
             method: 'POST',
             connections: 10,
             duration,
@@ -305,19 +313,24 @@ export async function measureCrossings(databaseUrl: string, list: Traveller[], s
       });
       return { latencies, failures, total: result.requests.total };
     };
+    const load = async (duration: number) => {
+      const each = await Promise.all(servers.map((server) => loadOne(server.url, duration)));
+      return { latencies: each.flatMap((e) => e.latencies), failures: each.reduce((n, e) => n + e.failures, 0), total: each.reduce((n, e) => n + e.total, 0) };
+    };
+    const serversCpu = () => servers.reduce((sum, server) => sum + processCpuSeconds(server.pid), 0);
     // Warm-up, not counted: code paths compiled, pools filled, and whatever the database does after a
     // first start (autovacuum of a freshly loaded list) out of the way.
     await load(Math.min(10, seconds));
-    const cpuBefore = { server: processCpuSeconds(server.pid), postgres: postgresCpuSeconds() };
+    const cpuBefore = { servers: serversCpu(), postgres: postgresCpuSeconds() };
     const { latencies, failures, total } = await load(seconds);
     const recorded = total - failures;
     const cpu = {
-      serverMs: (1000 * (processCpuSeconds(server.pid) - cpuBefore.server)) / Math.max(1, recorded),
+      serverMs: (1000 * (serversCpu() - cpuBefore.servers)) / Math.max(1, recorded),
       postgresMs: (1000 * (postgresCpuSeconds() - cpuBefore.postgres)) / Math.max(1, recorded),
     };
-    return { perSecond: recorded / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), failures, total, cpu };
+    return { processes: servers.length, perSecond: recorded / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), failures, total, cpu };
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((server) => server.stop()));
   }
 }
 
@@ -359,6 +372,7 @@ export async function runBorderScreeningBenchmark(): Promise<void> {
     await database.close();
   }
   const crossings = await measureCrossings(url, travellers(5000, [], 77), seconds);
+  const twoProcesses = await measureCrossings(url, travellers(5000, [], 78), seconds, { processes: 2 });
   const row = (label: string, m: Measured) =>
     `| ${label} | ${m.planted + m.others} | ${fixed(percentile(m.latencies, 50))} | ${fixed(percentile(m.latencies, 95))} | ${fixed(percentile(m.latencies, 99))} | ${fixed(m.found / Math.max(1, m.planted), 3)} (${m.found}/${m.planted}) | ${fixed((100 * m.alerted) / Math.max(1, m.others), 2)} % (${m.alerted}/${m.others}) | ${m.namesakes} | ${fixed((100 * (m.alerted - m.namesakes)) / Math.max(1, m.others - m.namesakes), 2)} % |`;
   writeSection(
@@ -380,9 +394,9 @@ ${row('pg_trgm similarity() ≥ 0.5 alone, same date window (sample)', figures.t
 
 The index of this list in the benchmark's process: ${figures.index.entries.toLocaleString('en')} live entries, built in ${fixed(figures.index.seconds, 1)} s from PostgreSQL, ${fixed(figures.index.megabytes, 0)} MB of heap and buffers. Each server process builds its own at start, in the background (screening uses the database lookup until then), and keeps it at the lists' live versions by applying each new version's added and removed entries before screening with it.
 
-Crossings recorded over loopback HTTP (\`POST /api/border/crossings\` as a signed-in border officer, 10 connections, ${seconds} s, each a new traveller: screening, person lookup or registration, the crossing, alerts and audit in one request): **${fixed(crossings.perSecond, 0)} crossings/s**, p50 ${fixed(crossings.p50)} ms, p95 ${fixed(crossings.p95)} ms, ${crossings.failures} failed of ${crossings.total} (after a 10 s warm-up not counted).
+Crossings recorded over loopback HTTP (\`POST /api/border/crossings\` as a signed-in border officer, 10 connections, ${seconds} s, each a new traveller: screening, person lookup or registration, the crossing, alerts and audit in one request): **${fixed(crossings.perSecond, 0)} crossings/s**, p50 ${fixed(crossings.p50)} ms, p95 ${fixed(crossings.p95)} ms, ${crossings.failures} failed of ${crossings.total} (after a 10 s warm-up not counted). The same with two server processes on the database, 10 connections each: **${fixed(twoProcesses.perSecond, 0)} crossings/s**, p50 ${fixed(twoProcesses.p50)} ms, p95 ${fixed(twoProcesses.p95)} ms, ${twoProcesses.failures} failed of ${twoProcesses.total}; CPU per crossing ${fixed(twoProcesses.cpu.serverMs)} ms in the servers and ${fixed(twoProcesses.cpu.postgresMs)} ms in PostgreSQL.
 
 CPU per recorded crossing, from /proc over the measured seconds: **${fixed(crossings.cpu.serverMs)} ms in the server process** (one Node.js process uses one core: this is its ceiling of ${fixed(1000 / crossings.cpu.serverMs, 0)} crossings/s) and **${fixed(crossings.cpu.postgresMs)} ms in PostgreSQL**. At these costs 300 crossings/s needs about ${fixed((300 * (crossings.cpu.serverMs + crossings.cpu.postgresMs)) / 1000, 1)} cores' worth of CPU — ${fixed((300 * crossings.cpu.serverMs) / 1000, 1)} for server processes (several, decision 0010) and ${fixed((300 * crossings.cpu.postgresMs) / 1000, 1)} for PostgreSQL — against the ${os.cpus().length} of this machine, which also runs the load generator.`,
   );
-  console.table({ ours: { p95: percentile(figures.ours.latencies, 95), recall: figures.ours.found / figures.ours.planted, falseAlerts: figures.ours.alerted / figures.ours.others }, crossings });
+  console.table({ ours: { p95: percentile(figures.ours.latencies, 95), recall: figures.ours.found / figures.ours.planted, falseAlerts: figures.ours.alerted / figures.ours.others }, crossings, twoProcesses });
 }
