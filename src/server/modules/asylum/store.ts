@@ -103,7 +103,11 @@ export function selectApplicationsAfter(db: Executor, filter: Omit<ApplicationFi
   return db.select().from(asylumApplications).where(and(applicationConditions(filter, scope), after)).orderBy(desc(asylumApplications.lodgedOn), desc(asylumApplications.id)).limit(limit);
 }
 
-/** Applications within `scope` with a deadline on or before `until`: decisions pending, appeals open. */
+/**
+ * Applications within `scope` with a deadline on or before `until`: decisions pending, appeals open; the
+ * most urgent first, so that past the limit it is the latest deadlines that are left out, never an
+ * arbitrary set.
+ */
 export function selectApplicationsWithDeadlineBy(db: Executor, until: string, scope: SQL | undefined) {
   return db
     .select()
@@ -117,6 +121,7 @@ export function selectApplicationsWithDeadlineBy(db: Executor, until: string, sc
         ),
       ),
     )
+    .orderBy(sql`least(${asylumApplications.decisionDueOn}, ${asylumApplications.appealDueOn})`, asylumApplications.id)
     .limit(2000);
 }
 
