@@ -8,7 +8,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat } from '../../format';
-import { FigureCard, type FigureRow } from '../border/statistics/FigureCard';
+import { FigureCard, type FigureRow } from '../../components/FigureCard';
 import { countsQuery, documentTypesQuery, type OfficeCountRow, type Period } from './documentsApi';
 import { useTypeName } from './documentLabels';
 

@@ -6,7 +6,7 @@
 import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useChartMirroring } from '../border/statistics/chartMirroring';
+import { useChartMirroring } from '../../components/chartMirroring';
 import { useCellFormat, useReportText } from './cellFormat';
 import { chartBars, hasBars } from './indicatorChart';
 import type { Indicator } from './reportsApi';

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Ltr } from '../../components/Ltr';
 import { useFormat } from '../../format';
-import { FigureCard, type Figure } from '../border/statistics/FigureCard';
+import { FigureCard, type Figure } from '../../components/FigureCard';
 import { ConflictsSection } from './ConflictsSection';
 import { syncPostsQuery, type PostOverview } from './syncApi';
 import { useAgo } from './syncFormat';

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Ltr } from '../../../components/Ltr';
 import { useFormat } from '../../../format';
 import { useScopeLabel } from '../../../labels';
-import { FigureCard, type Figure } from '../../border/statistics/FigureCard';
+import { FigureCard, type Figure } from '../../../components/FigureCard';
 import { organisationUsageQuery, type KeyStatus, type OrganisationUsage } from './usageApi';
 import { UsageCells, UsageHeadings } from './UsageColumns';
 import { UsagePeriod } from './UsagePeriod';

@@ -1,6 +1,6 @@
 /** The report's crossing counts: per day by direction, per BCP, by nationality. */
 import { useTranslation } from 'react-i18next';
-import { FigureCard, type FigureSeries } from './FigureCard';
+import { FigureCard, type FigureSeries } from '../../../components/FigureCard';
 import { useDayFormat } from './reportFormat';
 import { DIRECTIONS, type BorderStatistics, type Direction } from './statisticsApi';
 

@@ -1,7 +1,7 @@
 /** What became of the crossings: decisions, grounds of refusal, processing times, alerts. */
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../format';
-import { FigureCard } from './FigureCard';
+import { FigureCard } from '../../../components/FigureCard';
 import { useDurationFormat } from './reportFormat';
 import { ALERT_STATUSES, type AlertStatus, type BorderStatistics, type Decision } from './statisticsApi';
 

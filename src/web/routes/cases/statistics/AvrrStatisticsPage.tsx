@@ -7,7 +7,7 @@ import { fieldErrors } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PeriodForm, type Period } from '../../../components/PeriodForm';
 import { useFormat } from '../../../format';
-import { FigureCard } from '../../border/statistics/FigureCard';
+import { FigureCard } from '../../../components/FigureCard';
 import { useCaseLabels } from '../caseLabels';
 import { avrrStatisticsQuery, type AvrrStatistics } from '../casesApi';
 import { useMoney } from '../case/ServicesPanel';

@@ -2,7 +2,7 @@
 import { Button, Group, Stack } from '@mantine/core';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FigureCard } from '../../border/statistics/FigureCard';
+import { FigureCard } from '../../../components/FigureCard';
 import { reportCsvUrl, type Period, type Report } from './analyticsApi';
 
 /** Colours of stacked series (topics, languages), distinct and dark enough for white gaps between them. */

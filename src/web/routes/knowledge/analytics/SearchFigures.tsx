@@ -3,7 +3,7 @@ import { SimpleGrid, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import type { FigureRow } from '../../border/statistics/FigureCard';
+import type { FigureRow } from '../../../components/FigureCard';
 import { useLanguageName } from '../knowledgeLabels';
 import { searchAnalyticsQuery, type Period, type SearchRow } from './analyticsApi';
 import { ReportFigure } from './ReportFigure';

@@ -7,7 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormat } from '../../../format';
-import type { Figure } from '../../border/statistics/FigureCard';
+import type { Figure } from '../../../components/FigureCard';
 import { useLanguageName } from '../knowledgeLabels';
 import { callAnalyticsQuery, helpfulnessQuery, type CallsRow, type Period } from './analyticsApi';
 import { ReportFigure, SERIES_COLOURS } from './ReportFigure';

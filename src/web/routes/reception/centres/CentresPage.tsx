@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { notifyError, notifySuccess } from '../../../components/notify';
 import { PeriodForm, type Period } from '../../../components/PeriodForm';
 import { useFormat } from '../../../format';
-import { FigureCard } from '../../border/statistics/FigureCard';
+import { FigureCard } from '../../../components/FigureCard';
 import { todayIn } from '../../border/desk/deskFormat';
 import { centresQuery, occupancyHistoryQuery, postReception, useReceptionWrite, type Centre } from './centresApi';
 import { FiguresGrid, FreeBadge } from './FiguresGrid';

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ExportButton } from '../../../components/ExportButton';
 import { useFormat } from '../../../format';
 import { can, useMe } from '../../../session';
-import { FigureCard } from '../../border/statistics/FigureCard';
+import { FigureCard } from '../../../components/FigureCard';
 import { boardQuery, exercisesQuery, plansQuery, TRIAGE_FLAGS, type Board } from './influxApi';
 import { pickPlan } from './InfluxPage';
 

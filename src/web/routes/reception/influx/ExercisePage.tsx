@@ -8,7 +8,7 @@ import { notifyError, notifySuccess } from '../../../components/notify';
 import { PageTitle } from '../../../components/PageTitle';
 import { useFormat } from '../../../format';
 import { can, useMe } from '../../../session';
-import { FigureCard } from '../../border/statistics/FigureCard';
+import { FigureCard } from '../../../components/FigureCard';
 import { postReception, useReceptionWrite } from '../centres/centresApi';
 import { ExerciseProgress } from './ExercisesPage';
 import { exerciseReportQuery, TRIAGE_FLAGS, type ExerciseReport, type Waits } from './influxApi';

@@ -3,7 +3,7 @@ import { Badge, Card, Progress, Stack, Table, Text, Title } from '@mantine/core'
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { FigureCard } from '../../border/statistics/FigureCard';
+import { FigureCard } from '../../../components/FigureCard';
 import { useTrainingFormat } from '../trainingFormat';
 import { completionQuery, progressPercent, type LearnerCompletion } from './elearningApi';
 

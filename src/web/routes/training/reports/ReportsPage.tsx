@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../common/stays';
 import { fieldErrors } from '../../../api';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { FigureCard, type FigureChartKind } from '../../border/statistics/FigureCard';
+import { FigureCard, type FigureChartKind } from '../../../components/FigureCard';
 import { BORDER_TIME_ZONE } from '../../../../server/modules/border/reference';
 import { todayIn } from '../../border/desk/deskFormat';
 import { useTrainingFormat } from '../trainingFormat';

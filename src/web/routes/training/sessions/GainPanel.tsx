@@ -8,7 +8,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Fact } from '../../documents/DocumentFacts';
-import { useChartMirroring } from '../../border/statistics/chartMirroring';
+import { useChartMirroring } from '../../../components/chartMirroring';
 import { useTrainingFormat } from '../trainingFormat';
 import { sessionGainQuery, type GainSummary, type ParticipantGain } from './sessionsApi';
 

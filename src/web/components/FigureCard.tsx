@@ -6,7 +6,7 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../format';
+import { useFormat } from '../format';
 import { useChartMirroring } from './chartMirroring';
 
 /** One series of a figure: a column of the table, a line or a bar colour of the chart. */
