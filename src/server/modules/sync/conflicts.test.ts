@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { describeOnEachEngine } from '../../testing/engines';
-import { createTestApp, type Session } from '../../testing/http';
+import type { Session } from '../../testing/http';
 import type { PersonFields } from '../people/replica';
 import { crossingBody, passportMrz, uniqueDocumentNumber } from '../border/test-fixtures';
 import { mergeFields } from './hq-persons';
 import { syncOutbox } from './tables';
-import { createEdge, createHq, syncUntilDrained, type Edge, type Hq } from './test-harness';
+import { createEdge, hqForSuite, syncUntilDrained, type Edge } from './test-harness';
 
 const fields = (overrides: Partial<PersonFields>): PersonFields => ({
   givenNames: 'Amal',
@@ -47,15 +46,7 @@ describe('the rule for a person edited at both sides', () => {
 });
 
 describeOnEachEngine('conflicts between a post and headquarters', (database) => {
-  let app: FastifyInstance;
-  let hq: Hq;
-  beforeAll(async () => {
-    app = await createTestApp(database());
-    hq = await createHq(database(), app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const hq = hqForSuite(database);
 
   const person = async (session: Session, id: string) => (await session.get(`/api/people/${id}`)).json<{ version: number; surname: string; placeOfBirth: string | null; languages: string[] }>();
 

@@ -1,17 +1,16 @@
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables';
 import { describeOnEachEngine } from '../../testing/engines';
 import { uniqueSuffix } from '../../testing/factories';
-import { createTestApp, type Session } from '../../testing/http';
+import type { Session } from '../../testing/http';
 import { personHistory } from '../people/tables';
 import { alerts, crossings } from '../border/tables';
 import { createSource, crossingBody, importRows, passportMrz, uniqueDocumentNumber } from '../border/test-fixtures';
 import { pushToHq } from './edge-send';
 import { syncInbox, syncOutbox } from './tables';
-import { createEdge, createHq, injectTransport, recordBuses, syncUntilDrained, type Edge, type Hq } from './test-harness';
+import { createEdge, hqForSuite, injectTransport, recordBuses, syncUntilDrained, type Edge, type Hq } from './test-harness';
 import { faulty, type Faults } from './transport';
 
 /** A seeded random number generator (mulberry32), so a failing run can be replayed. */
@@ -54,15 +53,7 @@ async function expectExactlyOnceInOrder(hq: Hq, edge: Edge) {
 }
 
 describeOnEachEngine('synchronisation over a bad link', (database) => {
-  let app: FastifyInstance;
-  let hq: Hq;
-  beforeAll(async () => {
-    app = await createTestApp(database());
-    hq = await createHq(database(), app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const hq = hqForSuite(database);
 
   it('loses and duplicates nothing while the link drops mid-sync again and again (requests, answers, cut batches, repeats)', { timeout: 120_000 }, async () => {
     const surname = `Fq${uniqueSuffix().replace(/\d/g, 'z')}`;

@@ -1,23 +1,14 @@
 /** Headquarters' person feed: one row per person and transaction, whatever the transaction changed of them. */
 import { count, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeOnEachEngine } from '../../testing/engines';
-import { createTestApp, signIn } from '../../testing/http';
+import { signIn } from '../../testing/http';
 import { crossingBody } from '../border/test-fixtures';
 import { syncPersonFeed } from './tables';
-import { createHq, type Hq } from './test-harness';
+import { hqForSuite } from './test-harness';
 
 describeOnEachEngine('the person feed at headquarters', (database) => {
-  let app: FastifyInstance;
-  let hq: Hq;
-  beforeAll(async () => {
-    app = await createTestApp(database());
-    hq = await createHq(database(), app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const hq = hqForSuite(database);
 
   async function feedRows(personId: string): Promise<number> {
     const [row] = await hq.database.db.select({ n: count() }).from(syncPersonFeed).where(eq(syncPersonFeed.personId, personId));
@@ -25,7 +16,7 @@ describeOnEachEngine('the person feed at headquarters', (database) => {
   }
 
   it('feeds a traveller registered at a desk with their document once, and each later change once more', async () => {
-    const officer = await signIn(app, hq.officerUser);
+    const officer = await signIn(hq.app, hq.officerUser);
     const recorded = await officer.post('/api/border/crossings', crossingBody(hq.siteId));
     expect(recorded.statusCode).toBe(201);
     const personId = recorded.json<{ person: { id: string; registered: boolean } }>().person.id;

@@ -1,13 +1,11 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables';
 import { describeOnEachEngine } from '../../testing/engines';
-import { createTestApp } from '../../testing/http';
 import { persons } from '../people/tables';
 import { crossings } from '../border/tables';
 import { syncInbox, syncOutbox } from './tables';
-import { createEdge, createHq, recordBuses, syncUntilDrained, type Edge, type Hq } from './test-harness';
+import { createEdge, hqForSuite, recordBuses, syncUntilDrained, type Edge, type Hq } from './test-harness';
 
 /** Every crossing arrived at headquarters once, every change of the post was applied once. */
 async function expectArrivedOnce(hq: Hq, edge: Edge, recorded: { id: string; clientRef: string; personId: string }[]) {
@@ -29,15 +27,7 @@ async function expectArrivedOnce(hq: Hq, edge: Edge, recorded: { id: string; cli
 }
 
 describeOnEachEngine('a remote post without its link', (database) => {
-  let app: FastifyInstance;
-  let hq: Hq;
-  beforeAll(async () => {
-    app = await createTestApp(database());
-    hq = await createHq(database(), app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const hq = hqForSuite(database);
 
   it('records 1,000 crossings while headquarters is unreachable; when the link returns all arrive exactly once', { timeout: 300_000 }, async () => {
     const edge = await createEdge(hq, { batchSize: 200 });

@@ -1,25 +1,15 @@
 import { count, eq, isNull } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeOnEachEngine } from '../../testing/engines';
-import { createTestApp } from '../../testing/http';
 import { crossingBody } from '../border/test-fixtures';
 import { pruneSync } from './prune';
 import { syncOutbox, syncPersonFeed } from './tables';
-import { createEdge, createHq, syncUntilDrained, type Hq } from './test-harness';
+import { createEdge, hqForSuite, syncUntilDrained } from './test-harness';
 
 const DAY = 86_400_000;
 
 describeOnEachEngine('pruning the sync tables', (database) => {
-  let app: FastifyInstance;
-  let hq: Hq;
-  beforeAll(async () => {
-    app = await createTestApp(database());
-    hq = await createHq(database(), app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const hq = hqForSuite(database);
 
   it('drops a month-old acknowledged change at the post, and a post behind the pruned feed gets its persons again', { timeout: 90_000 }, async () => {
     const edge = await createEdge(hq);

@@ -8,16 +8,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { inArray } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../platform/db/client';
 import { pgliteTemplatePath } from '../../platform/db/testing/template';
 import { createTestDatabase, type TestDatabase } from '../../platform/db/testing/test-database';
-import { createTestApp } from '../../testing/http';
 import { callOver, signInOver, type HttpSession } from '../../testing/server-processes';
 import { crossings } from '../border/tables';
 import { crossingBody } from '../border/test-fixtures';
-import { createHq, type Hq } from './test-harness';
+import { hqForSuite, type Hq } from './test-harness';
 
 const HQ_PORT = 5596;
 const EDGE_PORT = 5597;
@@ -77,26 +75,27 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 describe('a post killed with SIGKILL during a burst of crossings', () => {
+  // Teardown runs in the reverse order of these hooks: the post is killed, headquarters closed, then its
+  // database and the post's data directory go.
   let database: TestDatabase;
-  let app: FastifyInstance;
-  let hq: Hq;
   let dataDir: string;
   let post: Post | undefined;
   beforeAll(async () => {
     database = await createTestDatabase('pglite');
-    app = await createTestApp(database);
-    await app.listen({ port: HQ_PORT, host: '127.0.0.1' });
-    hq = await createHq(database, app);
+  });
+  afterAll(async () => {
+    await database.destroy();
+    fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  });
+  const hq = hqForSuite(() => database, { port: HQ_PORT });
+  beforeAll(async () => {
     dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crossroads-post-')), 'data');
     // The post's database starts as the migrated template (what `start` would make, minus the minutes).
     const prepared = await openDatabase({ dataDir, loadDataDir: new Blob([fs.readFileSync(pgliteTemplatePath())]) });
     await prepared.close();
   });
-  afterAll(async () => {
+  afterAll(() => {
     post?.child.kill('SIGKILL');
-    await app.close();
-    await database.destroy();
-    fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
   });
 
   it('keeps every acknowledged crossing after a restart, and each reaches headquarters once', { timeout: 120_000 }, async () => {

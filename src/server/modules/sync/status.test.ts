@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { roles } from '../../platform/auth/tables';
 import { createTestDatabase } from '../../platform/db/testing/test-database';
 import { describeOnEachEngine } from '../../testing/engines';
@@ -10,7 +10,7 @@ import { createRole, createTenant, testContext } from '../../testing/factories';
 import { createTestApp, signIn } from '../../testing/http';
 import { createApiKey, revokeApiKey } from '../admin/service';
 import { createSource, crossingBody, importRows } from '../border/test-fixtures';
-import { createEdge, createHq, injectTransport, syncUntilDrained, type Hq } from './test-harness';
+import { createEdge, hqForSuite, injectTransport, syncUntilDrained } from './test-harness';
 import type { EdgeStatus } from './edge';
 import { createEdgeSync } from './edge';
 import { recordContact } from './hq-apply';
@@ -29,15 +29,7 @@ interface Post {
 }
 
 describeOnEachEngine('sync status at the post and at headquarters', (database) => {
-  let app: FastifyInstance;
-  let hq: Hq;
-  beforeAll(async () => {
-    app = await createTestApp(database());
-    hq = await createHq(database(), app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const hq = hqForSuite(database);
 
   const postOf = async (siteId: string) => (await hq.supervisor.get('/api/sync/posts')).json<{ posts: Post[] }>().posts.find((p) => p.siteId === siteId);
 

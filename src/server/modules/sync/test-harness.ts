@@ -4,7 +4,7 @@
  * handlers as over HTTP), optionally through the fault-injecting transport.
  */
 import type { FastifyInstance } from 'fastify';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../platform/db/testing/test-database';
 import { createTenant, uniqueSuffix, type Tenant, type TestUser } from '../../testing/factories';
 import { createTestApp, signIn, type Session } from '../../testing/http';
@@ -50,6 +50,28 @@ export async function createHq(database: TestDatabase, app: FastifyInstance): Pr
   const issued = await supervisor.post(`/api/sync/sites/${siteId}/credentials`, {});
   expect(issued.statusCode, issued.body).toBe(201);
   return { database, app, tenant, siteId, supervisor, officerUser, credential: issued.json<{ credential: string }>().credential };
+}
+
+/**
+ * Headquarters for every test of a suite: its app on `database()`, made before the first test and closed
+ * after the last. Called after the hooks that make the database, so (teardown running in reverse) the app
+ * closes before the database goes. The returned object is filled in `beforeAll`, so the tests read it as
+ * they would a constant. With `port`, the app also listens there, for posts in other processes.
+ */
+export function hqForSuite(database: () => TestDatabase, options: { port?: number } = {}): Hq {
+  const hq = {} as Hq;
+  let app: FastifyInstance | undefined;
+  beforeAll(async () => {
+    app = await createTestApp(database());
+    if (options.port !== undefined) {
+      await app.listen({ port: options.port, host: '127.0.0.1' });
+    }
+    Object.assign(hq, await createHq(database(), app));
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  return hq;
 }
 
 export interface Edge {

@@ -1,12 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeOnEachEngine } from '../../testing/engines';
 import { uniqueSuffix } from '../../testing/factories';
-import { createTestApp } from '../../testing/http';
 import { alerts, crossings } from '../border/tables';
 import { createSource, crossingBody, importRows, passportMrz, uniqueDocumentNumber } from '../border/test-fixtures';
-import { createEdge, createHq, syncUntilDrained, type Hq } from './test-harness';
+import { createEdge, hqForSuite, syncUntilDrained } from './test-harness';
 
 interface AlertView {
   id: string;
@@ -17,15 +15,7 @@ interface AlertView {
 }
 
 describeOnEachEngine('watchlists reach a remote post', (database) => {
-  let app: FastifyInstance;
-  let hq: Hq;
-  beforeAll(async () => {
-    app = await createTestApp(database());
-    hq = await createHq(database(), app);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const hq = hqForSuite(database);
 
   it('an entry added at headquarters reaches the post and hits there, with the same list version; the alert goes up', async () => {
     const edge = await createEdge(hq);
