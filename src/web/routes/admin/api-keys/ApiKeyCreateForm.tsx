@@ -1,22 +1,13 @@
 /** Creating a partner API key; the key itself is shown once, then only its prefix is kept. */
-import {
-  Alert,
-  Button,
-  Code,
-  CopyButton,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  TextInput,
-} from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Code, CopyButton, Group, Modal, NumberInput, Stack } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
+import { FormActions } from '../../../components/FormActions';
 import { useMe } from '../../../session';
-import { apiKeysQuery, organisationsQuery, type CreatedApiKey } from '../adminApi';
+import { NameInput, OrganisationSelect } from '../AdminFields';
+import { apiKeysQuery, type CreatedApiKey } from '../adminApi';
 import { RateLimitInput, rateLimitValue, ScopeCheckboxes } from './KeyFields';
 
 function CreatedKey({ created, onClose }: { created: CreatedApiKey; onClose: () => void }) {
@@ -49,12 +40,14 @@ function CreatedKey({ created, onClose }: { created: CreatedApiKey; onClose: () 
   );
 }
 
-/** The create-key modal. */
+/**
+ * The create-key modal. Not a DialogForm: after Save the same dialog shows the new key instead of the form,
+ * and a click outside must not close it then, before the key is stored.
+ */
 export function ApiKeyCreateForm({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const me = useMe();
   const queryClient = useQueryClient();
-  const organisations = useQuery(organisationsQuery);
   const [organisationId, setOrganisationId] = useState<string | null>(
     me.national ? null : me.user.organisationId,
   );
@@ -91,23 +84,12 @@ export function ApiKeyCreateForm({ onClose }: { onClose: () => void }) {
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            <Select
-              label={t('admin.fields.organisation')}
-              required
-              searchable
-              data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+            <OrganisationSelect
               value={organisationId}
               onChange={setOrganisationId}
               error={errors.organisationId}
-              allowDeselect={false}
             />
-            <TextInput
-              label={t('admin.fields.name')}
-              required
-              value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
-              error={errors.name}
-            />
+            <NameInput value={name} onChange={setName} error={errors.name} />
             <ScopeCheckboxes value={scopes} onChange={setScopes} error={errors.scopes} />
             <RateLimitInput value={rateLimit} onChange={setRateLimit} error={errors.rateLimitPerMinute} />
             <NumberInput
@@ -119,14 +101,12 @@ export function ApiKeyCreateForm({ onClose }: { onClose: () => void }) {
               onChange={setDays}
               error={errors.expiresInDays}
             />
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={create.isPending}>
-                {t('admin.apiKeys.createSubmit')}
-              </Button>
-            </Group>
+            <FormActions
+              error={null}
+              pending={create.isPending}
+              onCancel={onClose}
+              saveLabel={t('admin.apiKeys.createSubmit')}
+            />
           </Stack>
         </form>
       )}

@@ -1,5 +1,4 @@
 /** Changing a key's name, scopes or rate limit (its secret stays the same). */
-import { TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { api, fieldErrors } from '../../../api';
 import { DialogForm } from '../../../components/DialogForm';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { notifySuccess } from '../../../components/notify';
+import { NameInput } from '../AdminFields';
 import { apiKeysQuery, type ApiKey } from '../adminApi';
 import { RateLimitInput, rateLimitValue, ScopeCheckboxes } from './KeyFields';
 
@@ -37,7 +37,7 @@ export function ApiKeyEditForm({ apiKey, onClose }: { apiKey: ApiKey; onClose: (
       pending={save.isPending}
     >
       <ErrorAlert error={Object.keys(errors).length === 0 ? save.error : null} />
-      <TextInput label={t('admin.fields.name')} required value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.name} />
+      <NameInput value={name} onChange={setName} error={errors.name} />
       <ScopeCheckboxes value={scopes} onChange={setScopes} error={errors.scopes} />
       <RateLimitInput value={rateLimit} onChange={setRateLimit} error={errors.rateLimitPerMinute} />
     </DialogForm>

@@ -1,5 +1,5 @@
 /** Creating or changing an organisation. */
-import { Select, Switch, TextInput } from '@mantine/core';
+import { Select, Switch } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api, fieldErrors } from '../../../api';
 import { DialogForm } from '../../../components/DialogForm';
 import { notifySuccess } from '../../../components/notify';
 import { ORGANISATION_TYPES, type OrganisationType } from '../../../reference';
+import { CodeInput, NameInput } from '../AdminFields';
 import { organisationsQuery, type Organisation } from '../adminApi';
 
 interface Props {
@@ -44,22 +45,8 @@ export function OrganisationForm({ organisation, onClose }: Props) {
       error={null}
       pending={save.isPending}
     >
-      <TextInput
-        label={t('admin.fields.code')}
-        description={t('admin.fields.codeHint')}
-        required
-        dir="ltr"
-        value={code}
-        onChange={(event) => setCode(event.currentTarget.value)}
-        error={errors.code}
-      />
-      <TextInput
-        label={t('admin.fields.name')}
-        required
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
-        error={errors.name}
-      />
+      <CodeInput value={code} onChange={setCode} error={errors.code} />
+      <NameInput value={name} onChange={setName} error={errors.name} />
       <Select
         label={t('admin.fields.type')}
         required

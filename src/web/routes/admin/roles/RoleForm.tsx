@@ -1,11 +1,12 @@
 /** Creating a role or changing its name, scope, second-factor rule and permissions. */
-import { Alert, Group, Switch, TextInput } from '@mantine/core';
+import { Alert, Group, Switch } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
 import { DialogForm } from '../../../components/DialogForm';
 import { notifySuccess } from '../../../components/notify';
+import { CodeInput, NameInput } from '../AdminFields';
 import { rolesQuery, type Role } from '../adminApi';
 import { PermissionPicker } from './PermissionPicker';
 
@@ -49,23 +50,8 @@ export function RoleForm({ role, permissions, onClose }: Props) {
     >
       {role?.builtin && <Alert color="yellow">{t('admin.roles.builtinNote')}</Alert>}
       <Group grow align="flex-start">
-        <TextInput
-          label={t('admin.fields.code')}
-          description={t('admin.fields.codeHint')}
-          required
-          dir="ltr"
-          disabled={!!role}
-          value={code}
-          onChange={(event) => setCode(event.currentTarget.value)}
-          error={errors.code}
-        />
-        <TextInput
-          label={t('admin.fields.name')}
-          required
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={errors.name}
-        />
+        <CodeInput value={code} onChange={setCode} error={errors.code} disabled={!!role} />
+        <NameInput value={name} onChange={setName} error={errors.name} />
       </Group>
       <Switch
         label={t('admin.roles.national')}

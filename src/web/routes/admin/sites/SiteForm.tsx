@@ -1,13 +1,14 @@
 /** Creating or changing a site; a border crossing point also gets its mode and lanes. */
 import { Select, Switch, TextInput } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, fieldErrors } from '../../../api';
 import { DialogForm } from '../../../components/DialogForm';
 import { notifySuccess } from '../../../components/notify';
 import { BCP_MODES, SITE_TYPES } from '../../../reference';
-import { organisationsQuery, sitesQuery, type Site } from '../adminApi';
+import { CodeInput, NameInput, OrganisationSelect } from '../AdminFields';
+import { sitesQuery, type Site } from '../adminApi';
 import { bcpLanes, bcpMode, parseLanes } from './siteDetails';
 
 interface Props {
@@ -19,7 +20,6 @@ interface Props {
 export function SiteForm({ site, onClose }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const organisations = useQuery(organisationsQuery);
   const [organisationId, setOrganisationId] = useState<string | null>(site?.organisationId ?? null);
   const [code, setCode] = useState(site?.code ?? '');
   const [name, setName] = useState(site?.name ?? '');
@@ -54,32 +54,9 @@ export function SiteForm({ site, onClose }: Props) {
       error={null}
       pending={save.isPending}
     >
-      <Select
-        label={t('admin.fields.organisation')}
-        required
-        searchable
-        data={(organisations.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-        value={organisationId}
-        onChange={setOrganisationId}
-        error={errors.organisationId}
-        allowDeselect={false}
-      />
-      <TextInput
-        label={t('admin.fields.code')}
-        description={t('admin.fields.codeHint')}
-        required
-        dir="ltr"
-        value={code}
-        onChange={(event) => setCode(event.currentTarget.value)}
-        error={errors.code}
-      />
-      <TextInput
-        label={t('admin.fields.name')}
-        required
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
-        error={errors.name}
-      />
+      <OrganisationSelect value={organisationId} onChange={setOrganisationId} error={errors.organisationId} />
+      <CodeInput value={code} onChange={setCode} error={errors.code} />
+      <NameInput value={name} onChange={setName} error={errors.name} />
       <Select
         label={t('admin.fields.type')}
         required
