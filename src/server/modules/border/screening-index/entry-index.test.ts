@@ -77,6 +77,26 @@ describe('the in-memory entry index', () => {
     );
   });
 
+  it('returns the best by shared keys first, and with a limit exactly the first of them, skipping those not accepted', () => {
+    const keySet = fc.uniqueArray(fc.constantFrom(...KEYS), { maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(keySet, { maxLength: 60 }), keySet, fc.integer({ min: 1, max: 30 }), fc.array(fc.nat(59), { maxLength: 10 }), (listed, query, limit, refused) => {
+        const index = EntryIndex.build(listed.map((keys, n) => entry(n, keys)));
+        const accept = (ordinal: number) => !refused.includes(ordinal);
+        const all = index.matchKeys(query, accept);
+        // Best first: shared counts never rise along the list.
+        expect([...all.shared]).toEqual([...all.shared].sort((a, b) => b - a));
+        expect([...all.ordinals].every((o) => accept(o))).toBe(true);
+        expect(new Map([...all.ordinals].map((o, i) => [index.entry(o).id, all.shared[i]!]))).toEqual(
+          new Map([...bruteForce(listed.map((keys, n) => ({ entry: entry(n, keys), live: true })), query)].filter(([id]) => accept(Number(id.slice(-12))))),
+        );
+        const best = index.matchKeys(query, accept, null, limit);
+        expect([...best.ordinals]).toEqual([...all.ordinals].slice(0, limit));
+        expect([...best.shared]).toEqual([...all.shared].slice(0, limit));
+      }),
+    );
+  });
+
   it('keeps to entries that may be born in a window of years as a scan would, reading only their slices', () => {
     const year = fc.option(fc.integer({ min: 1975, max: 1986 }), { nil: null });
     const listed = fc.record({ keys: fc.uniqueArray(fc.constantFrom(...KEYS), { maxLength: 5 }), from: year, width: fc.integer({ min: 0, max: 3 }) });

@@ -110,6 +110,8 @@ export class EntryIndex {
   private overlayEntries = 0;
   /** Scratch space of lookups: shared-key counts per ordinal (lookups are synchronous, so one suffices). */
   private counts = new Uint8Array(1024);
+  /** Scratch space of lookups: the ordinals counted (reused, for the same reason). */
+  private readonly touched = new IntList();
 
   /** Keys of the entries added in bulk, laid out as postings by `seal`. */
   private bulkKeys: IntList | null = new IntList();
@@ -327,14 +329,18 @@ export class EntryIndex {
   }
 
   /**
-   * Entries sharing at least one of `keys`, with how many of them each shares, among those `accept`
-   * keeps (live, valid today) and, given `born`, those that may have been born within those years.
-   * Counting runs over flat postings in a shared scratch array.
+   * Entries sharing at least one of `keys`, best first by how many they share (in postings order among
+   * equals), at most `limit`: among those `accept` keeps (live list, valid today) and, given `born`, those
+   * that may have been born within those years. Counting runs over flat postings in a shared scratch
+   * array; the cheap filters (removed, born outside the window) run on every entry counted, `accept` only
+   * on the entries ranked high enough to be returned — a common name shares keys with thousands of
+   * entries, of which a screening looks at a few hundred.
    */
-  matchKeys(keys: readonly string[], accept: (ordinal: number) => boolean, born: { from: number; to: number } | null = null): KeyMatches {
+  matchKeys(keys: readonly string[], accept: (ordinal: number) => boolean, born: { from: number; to: number } | null = null, limit = Number.POSITIVE_INFINITY): KeyMatches {
     const counts = this.counts;
     const postings = this.postings;
-    const touched = new IntList();
+    const touched = this.touched;
+    touched.length = 0;
     // The hot loop of screening: written out, without a call per posting.
     const countRange = (from: number, to: number) => {
       for (let i = from; i < to; i += 1) {
@@ -368,17 +374,52 @@ export class EntryIndex {
         counts[ordinal] = Math.min(255, counts[ordinal]! + 1);
       }
     }
-    const ordinals = new IntList();
-    const shared: number[] = [];
+    // Removed entries and those born outside the window drop out (count 0); the rest are tallied by count.
+    const tally = new Uint32Array(256);
     for (let i = 0; i < touched.length; i += 1) {
       const ordinal = touched.values[i]!;
-      if (this.dead[ordinal] === 0 && (!born || this.bornWithin(ordinal, born.from, born.to)) && accept(ordinal)) {
-        ordinals.push(ordinal);
-        shared.push(counts[ordinal]!);
+      if (this.dead[ordinal] === 0 && (!born || this.bornWithin(ordinal, born.from, born.to))) {
+        tally[counts[ordinal]!] += 1;
+      } else {
+        counts[ordinal] = 0;
       }
-      counts[ordinal] = 0;
     }
-    return { ordinals: ordinals.trimmed(), shared: Uint8Array.from(shared) };
+    // Collect the best by count, from the top count down, until `limit` entries are accepted.
+    const byCount: number[][] = [];
+    let collected = 0;
+    let above = 256;
+    while (collected < limit && above > 1) {
+      // The lowest count that may still be needed, given what the tally says lies above it.
+      let floor = above - 1;
+      for (let candidates = tally[floor]!; floor > 1 && collected + candidates < limit; ) {
+        floor -= 1;
+        candidates += tally[floor]!;
+      }
+      for (let i = 0; i < touched.length; i += 1) {
+        const ordinal = touched.values[i]!;
+        const count = counts[ordinal]!;
+        if (count >= floor && count < above && accept(ordinal)) {
+          (byCount[count] ??= []).push(ordinal);
+          collected += 1;
+        }
+      }
+      above = floor;
+    }
+    for (let i = 0; i < touched.length; i += 1) {
+      counts[touched.values[i]!] = 0;
+    }
+    const ordinals: number[] = [];
+    const shared: number[] = [];
+    for (let count = byCount.length - 1; count > 0 && ordinals.length < limit; count -= 1) {
+      for (const ordinal of byCount[count] ?? []) {
+        if (ordinals.length === limit) {
+          break;
+        }
+        ordinals.push(ordinal);
+        shared.push(count);
+      }
+    }
+    return { ordinals: Int32Array.from(ordinals), shared: Uint8Array.from(shared) };
   }
 
   /** Keys and postings held (for status and benchmarks). */

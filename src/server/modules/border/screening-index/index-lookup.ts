@@ -36,24 +36,6 @@ export interface IndexLimits {
   scored: number;
 }
 
-/** The candidates of one name, best first by shared keys (a bucket sort: counts are small). */
-function bestByShared(ordinals: Int32Array, shared: Uint8Array, limit: number): number[] {
-  const buckets: number[][] = [];
-  for (let i = 0; i < ordinals.length; i += 1) {
-    (buckets[shared[i]!] ??= []).push(ordinals[i]!);
-  }
-  const best: number[] = [];
-  for (let count = buckets.length - 1; count > 0 && best.length < limit; count -= 1) {
-    for (const ordinal of buckets[count] ?? []) {
-      if (best.length === limit) {
-        break;
-      }
-      best.push(ordinal);
-    }
-  }
-  return best;
-}
-
 /** Every entry scoring at or above its list's threshold for the traveller, with its score. */
 export function screenNamesOnIndex(entries: EntryIndex, sources: ReadonlyMap<string, SourceRow>, query: IndexQuery, limits: IndexLimits): IndexHit[] {
   const traveller = travellerAsCandidate(query);
@@ -70,9 +52,9 @@ export function screenNamesOnIndex(entries: EntryIndex, sources: ReadonlyMap<str
     if (!groups) {
       continue;
     }
-    const { ordinals, shared } = entries.matchKeys(groups.flat(), accept, window);
+    const { ordinals } = entries.matchKeys(groups.flat(), accept, window, limits.preRank);
     let scored = 0;
-    for (const ordinal of bestByShared(ordinals, shared, limits.preRank)) {
+    for (const ordinal of ordinals) {
       if (scored === limits.scored) {
         break;
       }
