@@ -78,8 +78,8 @@ async function hitsOf(ctx: Ctx, tx: Tx, traveller: TravellerToScreen): Promise<S
   }
   const document = traveller.document;
   if (document?.number) {
-    const ids = await store.liveEntryIdsByDocument(tx, document.number, today);
-    for (const { entry, source } of await store.selectEntries(tx, ids)) {
+    const listed = await store.documentListings(tx, document.number, document.issuingState ?? null, today);
+    for (const { entry, source } of await store.selectEntries(tx, listed.entryIds)) {
       const reason = `same document number ${document.number} (the list gives no issuing state)`;
       const known = hits.get(entry.id);
       hits.set(
@@ -89,8 +89,8 @@ async function hitsOf(ctx: Ctx, tx: Tx, traveller: TravellerToScreen): Promise<S
           : { kind: 'watchlist', score: 1, matchedOn: ['document'], reasons: [reason], action: entry.action as HitAction, source: sourceOf(source), listVersion: source.currentVersion, entry: entrySnapshot(entry), lostDocument: null },
       );
     }
-    const lost = document.issuingState ? await lostStore.selectLostDocument(tx, document.number, document.issuingState) : undefined;
-    if (lost?.active) {
+    const lost = listed.lostDocumentId ? await lostStore.selectLostDocumentById(tx, listed.lostDocumentId) : undefined;
+    if (lost) {
       hits.set(`lost:${lost.id}`, {
         kind: 'lost-document',
         score: 1,

@@ -8,6 +8,7 @@
 import type { Ctx } from '../../platform/context';
 import type { Executor } from '../../platform/db/client';
 import { AppError } from '../../platform/errors';
+import type { DocumentInput } from '../people/document-check';
 import { addDocument } from '../people/documents';
 import { mergesOf } from '../people/merge';
 import { searchPersons } from '../people/search';
@@ -48,19 +49,21 @@ async function personByDocument(ctx: Ctx, document: TravelDocument): Promise<Per
   return null;
 }
 
-async function recordDocument(ctx: Ctx, personId: string, document: TravelDocument): Promise<void> {
-  await addDocument(ctx, personId, {
+/** The document as the registry takes it: the MRZ when scanned (read again there), the typed fields otherwise. */
+function documentInputOf(document: TravelDocument): DocumentInput {
+  const typed = document.source === 'typed';
+  return {
     kind: document.kind,
     number: document.number,
     issuingState: document.issuingState,
-    surname: document.source === 'typed' ? document.surname : null,
-    givenNames: document.source === 'typed' ? document.givenNames : null,
-    nationality: document.source === 'typed' ? document.nationality : null,
-    dateOfBirth: document.source === 'typed' ? document.dateOfBirth : null,
-    sex: document.source === 'typed' ? document.sex : null,
-    expiryDate: document.source === 'typed' ? document.expiryDate : null,
+    surname: typed ? document.surname : null,
+    givenNames: typed ? document.givenNames : null,
+    nationality: typed ? document.nationality : null,
+    dateOfBirth: typed ? document.dateOfBirth : null,
+    sex: typed ? document.sex : null,
+    expiryDate: typed ? document.expiryDate : null,
     mrz: document.mrz,
-  });
+  };
 }
 
 /**
@@ -72,7 +75,7 @@ export async function resolveTraveller(ctx: Ctx, details: TravellerDetails, docu
   if (details.personId) {
     const person = await readPerson(ctx, details.personId);
     if (!holds(person, document)) {
-      await recordDocument(ctx, person.id, document);
+      await addDocument(ctx, person.id, documentInputOf(document));
     }
     return { person, registered: false };
   }
@@ -93,9 +96,8 @@ export async function resolveTraveller(ctx: Ctx, details: TravellerDetails, docu
       dateOfBirth: document.dateOfBirth,
       nationalities,
     },
-    { candidatesShown: 0, confirmedNew: false },
+    { candidatesShown: 0, confirmedNew: false, documents: [documentInputOf(document)] },
   );
-  await recordDocument(ctx, person.id, document);
   return { person, registered: true };
 }
 

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lt, lte, or, 
 import { users } from '../../platform/auth/tables';
 import type { Executor, Tx } from '../../platform/db/client';
 import { queryRows } from '../../platform/db/query';
-import { watchlistEntries, watchlistImports, watchlistSources, watchlistVersions } from './tables';
+import { lostDocuments, watchlistEntries, watchlistImports, watchlistSources, watchlistVersions } from './tables';
 import { textArrayLiteral } from '../people/name-lookup';
 
 /** The columns an entry is read with (everything but the hashed keys, which exist for the index). */
@@ -169,15 +169,23 @@ export function liveEntry(today: string): SQL {
     and (${watchlistEntries.validTo} is null or ${watchlistEntries.validTo} >= ${today})`;
 }
 
-/** Live entries listing this document number. */
-export async function liveEntryIdsByDocument(db: Executor, number: string, today: string): Promise<string[]> {
-  const rows = await db
-    .select({ id: watchlistEntries.id })
-    .from(watchlistEntries)
-    .innerJoin(watchlistSources, eq(watchlistSources.id, watchlistEntries.sourceId))
-    .where(and(sql`${watchlistEntries.documentNumbers} @> ${textArrayLiteral([number])}::text[]`, liveEntry(today)))
-    .limit(50);
-  return rows.map((r) => r.id);
+/**
+ * Where a travel document is listed, in one round trip (screening asks for every traveller, and the answer
+ * is almost always nowhere): live watchlist entries giving its number (lists give no issuing state), and the
+ * active lost/stolen listing of its number and issuing state.
+ */
+export async function documentListings(db: Executor, number: string, issuingState: string | null, today: string): Promise<{ entryIds: string[]; lostDocumentId: string | null }> {
+  const rows = await queryRows<{ kind: 'entry' | 'lost'; id: string }>(
+    db,
+    sql`(select 'entry' as kind, ${watchlistEntries.id} as id from ${watchlistEntries}
+          join ${watchlistSources} on ${watchlistSources.id} = ${watchlistEntries.sourceId}
+          where ${watchlistEntries.documentNumbers} @> ${textArrayLiteral([number])}::text[] and ${liveEntry(today)}
+          limit 50)
+        union all
+        (select 'lost', ${lostDocuments.id} from ${lostDocuments}
+          where ${lostDocuments.number} = ${number} and ${lostDocuments.issuingState} = ${issuingState} and ${lostDocuments.active})`,
+  );
+  return { entryIds: rows.filter((r) => r.kind === 'entry').map((r) => r.id), lostDocumentId: rows.find((r) => r.kind === 'lost')?.id ?? null };
 }
 
 /** Every source (a handful): screening reads them once per traveller, in its transaction. */

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import sharp from 'sharp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -176,5 +176,14 @@ describeOnEachEngine('people registry over HTTP', (database) => {
     expect(gif.json().error.message).toBe('Photos must be JPEG or PNG, not gif');
     const huge = await upload(Buffer.alloc(6 * 1024 * 1024, 1), 'big.jpg', 'image/jpeg');
     expect(huge.statusCode).toBe(413);
+  });
+
+  // Last in the file: it moves the number series past six digits.
+  it('numbers registrations in sequence, keeping every digit past 999,999', async () => {
+    await database().db.execute(sql`select setval('person_number_seq', 999998)`);
+    const year = new Date().getUTCFullYear();
+    const first = await register({ givenNames: 'Omid', surname: 'Karimi', sex: 'M' });
+    const second = await register({ givenNames: 'Omid', surname: 'Karimi', sex: 'M' });
+    expect([first.registrationNumber, second.registrationNumber]).toEqual([`P-${year}-999999`, `P-${year}-1000000`]);
   });
 });

@@ -16,13 +16,24 @@ export type DocumentRow = typeof identityDocuments.$inferSelect;
 
 /** The next registration number for `year`, e.g. P-2026-000123. */
 export async function nextRegistrationNumber(db: Executor, year: number): Promise<string> {
-  const [row] = await queryRows<{ n: string | number }>(db, sql`select nextval(${personNumberSeq.seqName}) as n`);
-  return `P-${year}-${String(row!.n).padStart(6, '0')}`;
+  const [row] = await queryRows<{ number: string }>(db, sql`select ${registrationNumberSql(year)} as number`);
+  return row!.number;
 }
 
-/** Inserts a person. */
-export async function insertPerson(db: Executor, row: PersonInsert): Promise<PersonRow> {
-  const [created] = await db.insert(persons).values(row).returning(personColumns);
+/**
+ * The next registration number, `P-<year>-<number>` with the number zero-padded to six digits, as SQL: a
+ * registration takes its number inside the insert, without a round trip of its own.
+ */
+function registrationNumberSql(year: number): SQL {
+  return sql`(select 'P-' || ${String(year)}::text || '-' || lpad(n::text, greatest(6, length(n::text)), '0') from (select nextval(${personNumberSeq.seqName}) as n) as next)`;
+}
+
+/** Inserts a person under the year's next registration number. */
+export async function insertPerson(db: Executor, row: Omit<PersonInsert, 'registrationNumber'>, registrationYear: number): Promise<PersonRow> {
+  const [created] = await db
+    .insert(persons)
+    .values({ ...row, registrationNumber: registrationNumberSql(registrationYear) })
+    .returning(personColumns);
   return created!;
 }
 
@@ -51,9 +62,11 @@ export async function updatePersonVersioned(db: Executor, id: string, version: n
 }
 
 /** Appends to a person's own edit history. */
-export async function insertHistory(db: Executor, row: typeof personHistory.$inferInsert): Promise<void> {
-  await db.insert(personHistory).values(row);
-  await publishPersonChanged(db, { personId: row.personId, action: row.action, actorLabel: row.actorLabel ?? null });
+export async function insertHistory(db: Executor, ...rows: (typeof personHistory.$inferInsert)[]): Promise<void> {
+  await db.insert(personHistory).values(rows);
+  for (const row of rows) {
+    await publishPersonChanged(db, { personId: row.personId, action: row.action, actorLabel: row.actorLabel ?? null });
+  }
 }
 
 /** A person's edit history, newest first. */
@@ -67,9 +80,8 @@ export function selectDocuments(db: Executor, personIds: string[]) {
 }
 
 /** Inserts an identity document. */
-export async function insertDocument(db: Executor, row: typeof identityDocuments.$inferInsert): Promise<DocumentRow> {
-  const [created] = await db.insert(identityDocuments).values(row).returning();
-  return created!;
+export async function insertDocuments(db: Executor, rows: (typeof identityDocuments.$inferInsert)[]): Promise<DocumentRow[]> {
+  return rows.length === 0 ? [] : db.insert(identityDocuments).values(rows).returning();
 }
 
 /** Person ids holding a document with this number (optionally of this issuing state). */
