@@ -187,17 +187,15 @@ function requireSameCrossing(existing: CrossingRow, input: CrossingInput, docume
 /**
  * Records one traveller crossing at a BCP (see the module README for the rules). Checks, screening and
  * writes share one transaction: screening reads only, and still comes before anything is written.
+ * A repeated client reference is not looked up first: the crossing's insert finds it taken, the
+ * transaction (with any registration it made) rolls back, and the first crossing is answered. Repeats are
+ * a desk's retries, rare beside the crossings, which save the look-up.
  */
 export async function recordCrossing(ctx: Ctx, input: CrossingInput) {
   requireRecordingPermissions(ctx);
   try {
     return await inTransaction(ctx, async (tx, txCtx) => {
       const site = await bcpForCrossing(txCtx, input.siteId, input.lane);
-      const existing = await store.selectCrossingByClientRef(tx, input.clientRef);
-      if (existing) {
-        requireSameCrossing(existing, input, readTravelDocument(input.document, ctx.now()));
-        return replayCrossing(txCtx, existing);
-      }
       const prepared = await prepareCrossing(txCtx, { ...input, site }, input);
       return { replayed: false, ...(await storeCrossing(tx, txCtx, prepared)) };
     });
