@@ -54,23 +54,13 @@ export function personScope(ctx: Ctx) {
 
 function birthColumns(input: Pick<PersonInput, 'dateOfBirth' | 'dateOfBirthEstimated'>, today: Date) {
   if (!input.dateOfBirth) {
-    return {
-      dateOfBirth: null,
-      dateOfBirthEstimated: input.dateOfBirthEstimated ?? false,
-      birthFrom: null,
-      birthTo: null,
-    };
+    return { dateOfBirth: null, dateOfBirthEstimated: input.dateOfBirthEstimated ?? false, birthFrom: null, birthTo: null };
   }
   const parsed = parsePartialDate(input.dateOfBirth, { estimated: input.dateOfBirthEstimated, today });
   if (!parsed.ok) {
     throw invalid(`Date of birth: ${parsed.message}`, [{ field: 'dateOfBirth', message: parsed.message }]);
   }
-  return {
-    dateOfBirth: parsed.date.value,
-    dateOfBirthEstimated: parsed.date.estimated,
-    birthFrom: parsed.range.from,
-    birthTo: parsed.range.to,
-  };
+  return { dateOfBirth: parsed.date.value, dateOfBirthEstimated: parsed.date.estimated, birthFrom: parsed.range.from, birthTo: parsed.range.to };
 }
 
 /** A caller may put on a person only the sensitivity labels they hold (else they would lock themselves out). */
@@ -85,9 +75,7 @@ function requireLabelsHeld(ctx: Ctx, labels: readonly string[] | undefined): voi
 
 function requireSomeName(input: Pick<PersonInput, 'givenNames' | 'surname' | 'originalName'>): void {
   if (!input.givenNames.trim() && !input.surname.trim() && !input.originalName?.trim()) {
-    throw invalid('A person needs at least one name', [
-      { field: 'surname', message: 'Give a surname, a given name or the name in the original script' },
-    ]);
+    throw invalid('A person needs at least one name', [{ field: 'surname', message: 'Give a surname, a given name or the name in the original script' }]);
   }
 }
 
@@ -95,12 +83,7 @@ function requireSomeName(input: Pick<PersonInput, 'givenNames' | 'surname' | 'or
 export async function registerPerson(
   ctx: Ctx,
   input: PersonInput,
-  registration: {
-    candidatesShown: number;
-    confirmedNew: boolean;
-    exercise?: boolean;
-    documents?: DocumentInput[];
-  } = { candidatesShown: 0, confirmedNew: true },
+  registration: { candidatesShown: number; confirmedNew: boolean; exercise?: boolean; documents?: DocumentInput[] } = { candidatesShown: 0, confirmedNew: true },
 ) {
   requirePermission(ctx, 'people.write');
   requireSomeName(input);
@@ -112,44 +95,31 @@ export async function registerPerson(
   // Documents read at registration (a border desk's passport) are checked before anything is written.
   const documents = (registration.documents ?? []).map((document) => checkDocument(ctx, document));
   return inTransaction(ctx, async (tx, txCtx) => {
-    const row = await store.insertPerson(
-      tx,
-      {
-        givenNames: input.givenNames.trim(),
-        surname: input.surname.trim(),
-        originalName: input.originalName?.trim() || null,
-        originalScript: input.originalScript ?? null,
-        otherNames: input.otherNames ?? [],
-        sex: input.sex,
-        ...birth,
-        placeOfBirth: input.placeOfBirth ?? null,
-        nationalities: input.nationalities ?? [],
-        languages: input.languages ?? [],
-        contacts: input.contacts ?? [],
-        addresses: input.addresses ?? [],
-        legalStatus: input.legalStatus ?? null,
-        sensitivity: input.sensitivity ?? [],
-        nameKeys: names.keys,
-        searchText: names.searchText,
-        registeredBy: actor.userId,
-        registeredByOrganisationId: ctx.actor.kind === 'user' ? ctx.actor.organisationId : null,
-        exercise: registration.exercise ?? false,
-      },
-      now.getUTCFullYear(),
-    );
+    const row = await store.insertPerson(tx, {
+      givenNames: input.givenNames.trim(),
+      surname: input.surname.trim(),
+      originalName: input.originalName?.trim() || null,
+      originalScript: input.originalScript ?? null,
+      otherNames: input.otherNames ?? [],
+      sex: input.sex,
+      ...birth,
+      placeOfBirth: input.placeOfBirth ?? null,
+      nationalities: input.nationalities ?? [],
+      languages: input.languages ?? [],
+      contacts: input.contacts ?? [],
+      addresses: input.addresses ?? [],
+      legalStatus: input.legalStatus ?? null,
+      sensitivity: input.sensitivity ?? [],
+      nameKeys: names.keys,
+      searchText: names.searchText,
+      registeredBy: actor.userId,
+      registeredByOrganisationId: ctx.actor.kind === 'user' ? ctx.actor.organisationId : null,
+      exercise: registration.exercise ?? false,
+    }, now.getUTCFullYear());
     if (input.legalStatus) {
-      await store.insertLegalStatus(tx, {
-        personId: row.id,
-        status: input.legalStatus,
-        validFrom: now.toISOString().slice(0, 10),
-        recordedBy: actor.userId,
-        source: 'registration',
-      });
+      await store.insertLegalStatus(tx, { personId: row.id, status: input.legalStatus, validFrom: now.toISOString().slice(0, 10), recordedBy: actor.userId, source: 'registration' });
     }
-    const stored = await store.insertDocuments(
-      tx,
-      documents.map((document) => ({ ...document.row, personId: row.id, recordedBy: actor.userId })),
-    );
+    const stored = await store.insertDocuments(tx, documents.map((document) => ({ ...document.row, personId: row.id, recordedBy: actor.userId })));
     await store.insertHistory(
       tx,
       {
@@ -159,6 +129,7 @@ export async function registerPerson(
         action: 'registered',
         detail: { candidatesShown: registration.candidatesShown, confirmedNew: registration.confirmedNew },
       },
+      // One insert returns its rows in the order of its values.
       ...stored.map((document, i) => documentAdded(row.id, document.id, documents[i]!.flags, actor)),
     );
     await recordAudit(tx, ctx, {
@@ -184,12 +155,7 @@ export async function getPerson(ctx: Ctx, id: string) {
       throw notFound('Person');
     }
     const described = await describePerson(txCtx, row, { full: true });
-    await recordAudit(tx, ctx, {
-      action: 'person.read',
-      entityType: 'person',
-      entityId: id,
-      fields: ['names', 'dateOfBirth', 'nationalities', 'documents', 'family', 'contacts', 'addresses'],
-    });
+    await recordAudit(tx, ctx, { action: 'person.read', entityType: 'person', entityId: id, fields: ['names', 'dateOfBirth', 'nationalities', 'documents', 'family', 'contacts', 'addresses'] });
     return described;
   });
 }
@@ -202,12 +168,7 @@ export async function personSummary(ctx: Ctx, id: string) {
     if (!row || row.mergedInto) {
       throw notFound('Person');
     }
-    await recordAudit(tx, ctx, {
-      action: 'person.read',
-      entityType: 'person',
-      entityId: id,
-      fields: ['names', 'dateOfBirth', 'nationalities', 'legalStatus'],
-    });
+    await recordAudit(tx, ctx, { action: 'person.read', entityType: 'person', entityId: id, fields: ['names', 'dateOfBirth', 'nationalities', 'legalStatus'] });
     return summarisePerson(row, ctx.now().toISOString().slice(0, 10));
   });
 }
@@ -252,10 +213,7 @@ export async function updatePerson(ctx: Ctx, id: string, version: number, patch:
     if (Object.keys(changes).length === 0) {
       return describePerson(txCtx, current, { full: true });
     }
-    const birth =
-      patch.dateOfBirth !== undefined || patch.dateOfBirthEstimated !== undefined
-        ? birthColumns(merged, ctx.now())
-        : {};
+    const birth = patch.dateOfBirth !== undefined || patch.dateOfBirthEstimated !== undefined ? birthColumns(merged, ctx.now()) : {};
     const names = indexPersonNames(merged);
     const updated = await store.updatePersonVersioned(tx, id, version, {
       ...patch,
@@ -267,27 +225,10 @@ export async function updatePerson(ctx: Ctx, id: string, version: number, patch:
       throw conflict('Someone else changed this person since you opened it; reload to see their changes');
     }
     if (patch.legalStatus && patch.legalStatus !== current.legalStatus) {
-      await store.insertLegalStatus(tx, {
-        personId: id,
-        status: patch.legalStatus,
-        validFrom: ctx.now().toISOString().slice(0, 10),
-        recordedBy: actor.userId,
-        source: 'edit',
-      });
+      await store.insertLegalStatus(tx, { personId: id, status: patch.legalStatus, validFrom: ctx.now().toISOString().slice(0, 10), recordedBy: actor.userId, source: 'edit' });
     }
-    await store.insertHistory(tx, {
-      personId: id,
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      action: 'changed',
-      changes,
-    });
-    await recordAudit(tx, ctx, {
-      action: 'person.update',
-      entityType: 'person',
-      entityId: id,
-      fields: Object.keys(changes),
-    });
+    await store.insertHistory(tx, { personId: id, actorUserId: actor.userId, actorLabel: actor.label, action: 'changed', changes });
+    await recordAudit(tx, ctx, { action: 'person.update', entityType: 'person', entityId: id, fields: Object.keys(changes) });
     return describePerson(txCtx, updated, { full: true });
   });
 }
@@ -301,57 +242,25 @@ export async function updatePerson(ctx: Ctx, id: string, version: number, patch:
 export async function recordLegalStatus(
   ctx: Ctx,
   personId: string,
-  input: {
-    status: LegalStatus;
-    validFrom: string;
-    validTo?: string | null;
-    note?: string | null;
-    source?: string;
-    becomeCurrent?: boolean;
-  },
+  input: { status: LegalStatus; validFrom: string; validTo?: string | null; note?: string | null; source?: string; becomeCurrent?: boolean },
 ) {
   requirePermission(ctx, 'people.write');
   if (input.validTo && input.validTo < input.validFrom) {
-    throw invalid('The status cannot end before it starts', [
-      { field: 'validTo', message: 'Before the start date' },
-    ]);
+    throw invalid('The status cannot end before it starts', [{ field: 'validTo', message: 'Before the start date' }]);
   }
   const actor = actorIds(ctx);
   return inTransaction(ctx, async (tx) => {
     const person = await lockVisiblePerson(tx, ctx, personId);
     const latestStart = (await store.selectLegalStatuses(tx, personId)).at(-1)?.validFrom;
-    const validFrom =
-      input.becomeCurrent && latestStart && latestStart > input.validFrom ? latestStart : input.validFrom;
-    const row = await store.insertLegalStatus(tx, {
-      personId,
-      status: input.status,
-      validFrom,
-      validTo: input.validTo ?? null,
-      note: input.note ?? null,
-      source: input.source ?? 'manual',
-      recordedBy: actor.userId,
-    });
+    const validFrom = input.becomeCurrent && latestStart && latestStart > input.validFrom ? latestStart : input.validFrom;
+    const row = await store.insertLegalStatus(tx, { personId, status: input.status, validFrom, validTo: input.validTo ?? null, note: input.note ?? null, source: input.source ?? 'manual', recordedBy: actor.userId });
     const statuses = await store.selectLegalStatuses(tx, personId);
     const latest = statuses.at(-1)!;
-    if (
-      latest.status !== person.legalStatus &&
-      !(await store.updatePersonVersioned(tx, personId, person.version, { legalStatus: latest.status }))
-    ) {
+    if (latest.status !== person.legalStatus && !(await store.updatePersonVersioned(tx, personId, person.version, { legalStatus: latest.status }))) {
       throw conflict('Someone else changed this person at the same moment; record the status again');
     }
-    await store.insertHistory(tx, {
-      personId,
-      actorUserId: actor.userId,
-      actorLabel: actor.label,
-      action: 'legal-status',
-      changes: { legalStatus: { from: person.legalStatus, to: latest.status } },
-    });
-    await recordAudit(tx, ctx, {
-      action: 'person.legal-status',
-      entityType: 'person',
-      entityId: personId,
-      fields: ['legalStatus'],
-    });
+    await store.insertHistory(tx, { personId, actorUserId: actor.userId, actorLabel: actor.label, action: 'legal-status', changes: { legalStatus: { from: person.legalStatus, to: latest.status } } });
+    await recordAudit(tx, ctx, { action: 'person.legal-status', entityType: 'person', entityId: personId, fields: ['legalStatus'] });
     return row;
   });
 }
@@ -373,12 +282,7 @@ export async function personHistoryOf(ctx: Ctx, personId: string) {
     if (!person) {
       throw notFound('Person');
     }
-    await recordAudit(tx, ctx, {
-      action: 'person.history.read',
-      entityType: 'person',
-      entityId: personId,
-      fields: ['history'],
-    });
+    await recordAudit(tx, ctx, { action: 'person.history.read', entityType: 'person', entityId: personId, fields: ['history'] });
     return store.selectHistory(tx, personId);
   });
 }
