@@ -111,6 +111,36 @@ function isFull(date: BirthDate): boolean {
   return date.day !== undefined && date.plusMinusYears === 0;
 }
 
+/**
+ * A date of birth as one number, for screening's date filter: yyyymmdd for a full date, yyyymm00 for a
+ * year and month, 0 for a year alone, an approximate date or none.
+ */
+export function birthDateNumber(date: BirthDate | undefined): number {
+  if (!date || date.plusMinusYears > 0 || date.month === undefined) {
+    return 0;
+  }
+  return date.year * 10_000 + date.month * 100 + (date.day ?? 0);
+}
+
+/**
+ * The dates (as `birthDateNumber`) that relate to a full date of birth more closely than "same year, other
+ * day": itself, day and month swapped, the same day a year either side, and its own year and month (as
+ * `relateBirthDates` reads them). Any other full or year-month date is at most "same year, other day"
+ * (`OTHER_DAY_CEILING`): a screening whose threshold is above that need not look at its namesakes. Empty
+ * for a partial or approximate date (nothing is ruled out).
+ */
+export function closeBirthDates(date: BirthDate): number[] {
+  if (!isFull(date)) {
+    return [];
+  }
+  const { year, month, day } = date as Required<BirthDate>;
+  const close = [birthDateNumber(date), (year - 1) * 10_000 + month * 100 + day, (year + 1) * 10_000 + month * 100 + day, year * 10_000 + month * 100];
+  if (day <= 12 && day !== month) {
+    close.push(year * 10_000 + day * 100 + month);
+  }
+  return close;
+}
+
 /** Relates two dates of birth; partial dates agree when their ranges overlap. */
 export function relateBirthDates(a: BirthDate, b: BirthDate): BirthDateRelation {
   if (isFull(a) && isFull(b)) {

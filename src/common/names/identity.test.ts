@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { birthDateRange, parseBirthDate, relateBirthDates } from './birth-date';
+import { birthDateRange, closeBirthDates, birthDateNumber, parseBirthDate, relateBirthDates } from './birth-date';
 import fc from 'fast-check';
-import { adjustForDateOfBirth, adjustForNationality, identityCeiling, identitySimilarity, scoreIdentity } from './identity';
+import { adjustForDateOfBirth, adjustForNationality, identityCeiling, identitySimilarity, OTHER_DAY_CEILING, scoreIdentity } from './identity';
 import { generateLabelledPairs } from './testset';
 
 const relate = (a: string, b: string): string => relateBirthDates(parseBirthDate(a)!, parseBirthDate(b)!);
@@ -175,5 +175,60 @@ describe('identityCeiling', () => {
     expect(identityCeiling(query, query)).toBe(identitySimilarity({ names: ['Ali Hassan'], ...query }, { names: ['Ali Hassan'], ...query }));
     expect(identityCeiling(query, { dateOfBirth: '1970-02-01', nationalities: ['SYR'] })).toBeLessThan(0.6);
     expect(identityCeiling(query, { dateOfBirth: '1990-08-02', nationalities: ['SYR'] })).toBeLessThan(0.8);
+  });
+});
+
+describe('closeBirthDates', () => {
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const day = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).map(iso);
+  const nationalities = fc.constantFrom<string[] | undefined>(undefined, ['SYR'], ['AFG'], ['XXA'], ['SYR', 'IRQ']);
+
+  it('keeps out only dates whose ceiling is at most OTHER_DAY_CEILING, and keeps in every closer one (property)', () => {
+    // Dates near each other (same year, same day of another year, swapped) are where the rule could slip.
+    const nearby = day.chain((a) =>
+      fc.tuple(
+        fc.constant(a),
+        fc.oneof(
+          day,
+          fc.integer({ min: -1, max: 1 }).map((years) => `${Number(a.slice(0, 4)) + years}${a.slice(4)}`),
+          fc.constant(`${a.slice(0, 5)}${a.slice(8, 10)}-${a.slice(5, 7)}`),
+          fc.integer({ min: 1, max: 12 }).chain((m) => fc.integer({ min: 1, max: 28 }).map((d) => `${a.slice(0, 5)}${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)),
+          // Partial dates: year and month (near or not), a year, approximate ones.
+          fc.integer({ min: -1, max: 1 }).chain((years) => fc.integer({ min: 1, max: 12 }).map((m) => `${Number(a.slice(0, 4)) + years}-${String(m).padStart(2, '0')}`)),
+          fc.constant(a.slice(0, 7)),
+          fc.constant(a.slice(0, 4)),
+          fc.constant(`about ${a}`),
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(nearby, nationalities, nationalities, ([a, b], n1, n2) => {
+        const first = parseBirthDate(a)!;
+        const second = parseBirthDate(b);
+        fc.pre(second !== undefined);
+        const number = birthDateNumber(second);
+        const ruledOut = number !== 0 && !closeBirthDates(first).includes(number);
+        const ceiling = identityCeiling({ dateOfBirth: a, nationalities: n1 }, { dateOfBirth: b, nationalities: n2 });
+        if (ruledOut) {
+          expect(ceiling).toBeLessThanOrEqual(OTHER_DAY_CEILING);
+        } else {
+          // Nothing closer is ruled out: what is kept can beat another day.
+          expect(identityCeiling({ dateOfBirth: a, nationalities: ['SYR'] }, { dateOfBirth: b, nationalities: ['SYR'] })).toBeGreaterThan(OTHER_DAY_CEILING);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rules nothing out for a partial or approximate date; numbers a year, an estimate or none as 0', () => {
+    for (const text of ['1990', '1990-05', 'about 1990-05-17', '1990-05-17 ± 1']) {
+      expect(closeBirthDates(parseBirthDate(text)!)).toEqual([]);
+    }
+    for (const text of ['1990', 'about 1990-05-17', '1990-05-17 ± 1']) {
+      expect(birthDateNumber(parseBirthDate(text))).toBe(0);
+    }
+    expect(birthDateNumber(parseBirthDate('1990-05'))).toBe(19900500);
+    expect(closeBirthDates(parseBirthDate('1990-05-07')!).sort()).toEqual([19890507, 19900500, 19900507, 19900705, 19910507]);
+    expect(OTHER_DAY_CEILING).toBeLessThan(0.8);
   });
 });

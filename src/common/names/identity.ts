@@ -170,6 +170,13 @@ export function identityCeiling(query: Omit<PersonToMatch, 'names'>, candidate: 
   return Math.min(1, Math.max(0, adjustForNationality(dateOfBirth.after, query.nationalities, candidate.nationalities).after));
 }
 
+/**
+ * The highest score two persons born on known days can reach when one's date is not close to the other's
+ * (`closeBirthDates`): the same year, another day, and a shared nationality. Screening at a threshold above
+ * it need not look at such entries at all.
+ */
+export const OTHER_DAY_CEILING = identityCeiling({ dateOfBirth: '1970-01-01', nationalities: ['SYR'] }, { dateOfBirth: '1970-03-05', nationalities: ['SYR'] });
+
 /** Scores two persons: best name pair, then date-of-birth and nationality adjustments, explained. */
 export function scoreIdentity(query: PersonToMatch, candidate: PersonToMatch): IdentityScore {
   const { query: q, candidate: c } = bestNamePair(query, candidate);

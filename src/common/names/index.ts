@@ -18,12 +18,13 @@ export {
   type NameScore,
   type PartMatch,
 } from './score';
-export { parseBirthDate, relateBirthDates, type BirthDate, type BirthDateRelation } from './birth-date';
+export { closeBirthDates, birthDateNumber, parseBirthDate, relateBirthDates, type BirthDate, type BirthDateRelation } from './birth-date';
 export {
   adjustForDateOfBirth,
   adjustForNationality,
   identityCeiling,
   identitySimilarity,
+  OTHER_DAY_CEILING,
   scoreIdentity,
   type IdentityScore,
   type PersonToMatch,

@@ -33,15 +33,16 @@ const CANDIDATE_LIMIT = 200;
 const PRE_RANK_LIMIT = 1000;
 const TRIGRAM_WEIGHT = 10;
 /**
- * The index path keeps the 500 entries sharing most keys with a name and compares the names of at most
- * 30 of them that their dates of birth leave able to reach the threshold. 200 was enough on one load of
- * the benchmark's list and not on the next (recall 98/100): a misspelt common name ("Zahra Sadedhi" for
- * Zahra Ismail Sadeghi, listed born 1952-10) shares only its common part's keys with the listed entry, and
- * ties with hundreds of other Zahras, so its rank among them follows the entries' random ids. With 500:
- * 1,000 planted and 3,000 other travellers, recall 0.994 (0.990 with 200), alerts on others 2.63 % (2.50 %),
- * about 2 ms more per screening (see docs/BENCHMARKS.md).
+ * The index path keeps the 200 entries sharing most keys with a name, among those whose dates of birth
+ * leave them able to reach the threshold (`screening-index/index-lookup.ts`), and compares the names of at
+ * most 30 of them. A misspelt common name ("Zahra Sadedhi" for Zahra Ismail Sadeghi) shares only its
+ * common part's keys with the listed entry and ties with hundreds of other Zahras; ranked among all of
+ * them by shared keys, its place followed the entries' random ids (recall 98/100 on one load of the
+ * benchmark's list with 200, 100/100 with 500). Namesakes born on other days cannot reach a threshold
+ * above 0.775 and no longer take places: with 200, 1,000 planted and 3,000 other travellers give recall
+ * 0.996 and alerts on others 2.63 %, as 500 does (see docs/BENCHMARKS.md).
  */
-const INDEX_PRE_RANK = 500;
+const INDEX_PRE_RANK = 200;
 const INDEX_SCORED = 30;
 /** The index path's limits (exported for the benchmarks that screen on the index alone). */
 export const INDEX_LIMITS = { preRank: INDEX_PRE_RANK, scored: INDEX_SCORED } as const;

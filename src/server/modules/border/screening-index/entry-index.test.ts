@@ -130,6 +130,30 @@ describe('the in-memory entry index', () => {
     expect(index.validOn(0, '2026-07-01')).toBe(true);
   });
 
+  it('among entries born on a known day or month keeps only the dates given, and every year-only, estimated or unknown date', () => {
+    const born = (n: number, dateOfBirth: string | null, dateOfBirthEstimated = false) => {
+      const year = dateOfBirth?.slice(0, 4);
+      return entry(n, ['a'], { dateOfBirth, dateOfBirthEstimated, birthFrom: year ? `${year}-01-01` : null, birthTo: year ? `${year}-12-31` : null });
+    };
+    const index = EntryIndex.build([
+      born(0, '1980-05-07'),
+      born(1, '1980-07-05'),
+      born(2, '1980-05-08'),
+      born(3, '1981-05-07'),
+      born(4, '1980'),
+      born(5, '1980-05'),
+      born(9, '1980-06'),
+      born(6, '1980-05-09', true),
+      born(7, null),
+      born(8, '1979-02-02'),
+    ]);
+    const ids = (window: Parameters<EntryIndex['matchKeys']>[2]) => [...index.matchKeys(['a'], () => true, window).ordinals].sort((a, b) => a - b);
+    expect(ids({ from: 1979, to: 1981, dates: [19800507, 19800705, 19790507, 19810507, 19800500] })).toEqual([0, 1, 3, 4, 5, 7, 8]);
+    // No dates given: the years alone decide.
+    expect(ids({ from: 1979, to: 1981, dates: [] })).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(ids({ from: 1979, to: 1981 })).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
   it('asks for a rebuild once later changes outgrow the bulk', () => {
     const index = EntryIndex.build(Array.from({ length: 10 }, (_, n) => entry(n, ['a'])));
     expect(index.wantsRebuild).toBe(false);

@@ -5,6 +5,7 @@
  * one Int32Array); later list versions add entries to a small overlay and mark removed ones dead, until the
  * overlay is large enough to be worth a rebuild. No I/O here: `live-index.ts` feeds it from the database.
  */
+import { birthDateNumber, parseBirthDate } from '../../../../common/names';
 
 /** What the index keeps of one live entry. */
 export interface IndexedEntry {
@@ -76,6 +77,17 @@ function uuidText(bytes: Uint8Array, at: number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/**
+ * Where the entries a lookup keeps may have been born: years (entries of unknown or partial dates count
+ * when their range meets them) and, when given, the only dates (`birthDateNumber`: full, or year and
+ * month) kept among entries whose date gives at least the month.
+ */
+export interface BirthWindow {
+  from: number;
+  to: number;
+  dates?: readonly number[];
+}
+
 /** Candidates of one lookup: entries sharing keys with the query, with how many keys each shares. */
 export interface KeyMatches {
   ordinals: Int32Array;
@@ -92,6 +104,8 @@ export class EntryIndex {
   private estimated = new Uint8Array(1024);
   private birthFromYear = new Int16Array(1024);
   private birthToYear = new Int16Array(1024);
+  /** The date of birth as `birthDateNumber` (yyyymmdd, yyyymm00; 0 for a year, an estimate or none). */
+  private birthDate = new Int32Array(1024);
   private readonly nationalities: string[] = [];
   /** Validity dates, kept only for the few entries that have any (`undefined` for the rest). */
   private readonly validity = new Map<number, { from: string | null; to: string | null }>();
@@ -220,7 +234,7 @@ export class EntryIndex {
 
   private grow(): void {
     const capacity = this.sourceOrdinal.length * 2;
-    const resize = <T extends Uint8Array | Uint16Array | Int16Array>(array: T, make: (n: number) => T, n = capacity): T => {
+    const resize = <T extends Uint8Array | Uint16Array | Int16Array | Int32Array>(array: T, make: (n: number) => T, n = capacity): T => {
       const grown = make(n);
       grown.set(array);
       return grown;
@@ -230,6 +244,7 @@ export class EntryIndex {
     this.estimated = resize(this.estimated, (n) => new Uint8Array(n));
     this.birthFromYear = resize(this.birthFromYear, (n) => new Int16Array(n));
     this.birthToYear = resize(this.birthToYear, (n) => new Int16Array(n));
+    this.birthDate = resize(this.birthDate, (n) => new Int32Array(n));
     this.dead = resize(this.dead, (n) => new Uint8Array(n));
     this.counts = new Uint8Array(capacity);
   }
@@ -253,6 +268,7 @@ export class EntryIndex {
     const known = from !== UNKNOWN_YEAR && to !== UNKNOWN_YEAR && to - from <= WIDEST_BIRTH_YEARS;
     this.birthFromYear[ordinal] = known ? from : UNKNOWN_YEAR;
     this.birthToYear[ordinal] = known ? to : UNKNOWN_YEAR;
+    this.birthDate[ordinal] = entry.dateOfBirth && !entry.dateOfBirthEstimated ? birthDateNumber(parseBirthDate(entry.dateOfBirth)) : 0;
     this.nationalities.push(entry.nationalities.join(SEPARATOR));
     if (entry.validFrom || entry.validTo) {
       this.validity.set(ordinal, { from: entry.validFrom, to: entry.validTo });
@@ -331,12 +347,13 @@ export class EntryIndex {
   /**
    * Entries sharing at least one of `keys`, best first by how many they share (in postings order among
    * equals), at most `limit`: among those `accept` keeps (live list, valid today) and, given `born`, those
-   * that may have been born within those years. Counting runs over flat postings in a shared scratch
+   * that may have been born within it (its years, and its dates for entries born on a known day or month:
+   * a common name's namesakes born on other days would otherwise crowd out a misspelt listed person). Counting runs over flat postings in a shared scratch
    * array; the cheap filters (removed, born outside the window) run on every entry counted, `accept` only
    * on the entries ranked high enough to be returned — a common name shares keys with thousands of
    * entries, of which a screening looks at a few hundred.
    */
-  matchKeys(keys: readonly string[], accept: (ordinal: number) => boolean, born: { from: number; to: number } | null = null, limit = Number.POSITIVE_INFINITY): KeyMatches {
+  matchKeys(keys: readonly string[], accept: (ordinal: number) => boolean, born: BirthWindow | null = null, limit = Number.POSITIVE_INFINITY): KeyMatches {
     const counts = this.counts;
     const postings = this.postings;
     const touched = this.touched;
@@ -376,9 +393,10 @@ export class EntryIndex {
     }
     // Removed entries and those born outside the window drop out (count 0); the rest are tallied by count.
     const tally = new Uint32Array(256);
+    const dates = born?.dates && born.dates.length > 0 ? born.dates : null;
     for (let i = 0; i < touched.length; i += 1) {
       const ordinal = touched.values[i]!;
-      if (this.dead[ordinal] === 0 && (!born || this.bornWithin(ordinal, born.from, born.to))) {
+      if (this.dead[ordinal] === 0 && (!born || (this.bornWithin(ordinal, born.from, born.to) && (dates === null || this.birthDate[ordinal] === 0 || dates.includes(this.birthDate[ordinal]!))))) {
         tally[counts[ordinal]!] += 1;
       } else {
         counts[ordinal] = 0;

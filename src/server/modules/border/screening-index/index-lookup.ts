@@ -5,11 +5,12 @@
  * of the traveller's; the best by shared keys are checked against their dates of birth first (the ceiling)
  * and only those that could still reach their list's threshold have their names compared.
  */
+import { closeBirthDates, OTHER_DAY_CEILING, parseBirthDate } from '../../../../common/names';
 import { personPairCeiling, personPairScore } from '../../people/name-index';
 import { lookupKeys, type Breadth } from '../../people/name-lookup';
 import { listedAsCandidate, travellerAsCandidate } from '../watchlist-entries';
 import type { SourceRow } from '../watchlist-store';
-import type { EntryIndex } from './entry-index';
+import type { BirthWindow, EntryIndex } from './entry-index';
 
 export interface IndexQuery {
   names: string[];
@@ -36,11 +37,27 @@ export interface IndexLimits {
   scored: number;
 }
 
+/**
+ * Where the entries worth comparing were born: within a year of the traveller's birth years and, for a
+ * traveller born on a known day while every active list's threshold is above what another day allows,
+ * among entries born on a known day or month only those on a close one (`closeBirthDates`) — the rest
+ * cannot reach any threshold, so they do not take places among the best by shared keys.
+ */
+function birthWindow(sources: ReadonlyMap<string, SourceRow>, query: IndexQuery): BirthWindow | null {
+  const born = query.bornYears;
+  if (!born) {
+    return null;
+  }
+  const thresholds = [...sources.values()].filter((s) => s.active).map((s) => s.threshold);
+  const date = query.dateOfBirth && !query.dateOfBirthEstimated ? parseBirthDate(query.dateOfBirth) : undefined;
+  const dates = date && thresholds.length > 0 && Math.min(...thresholds) > OTHER_DAY_CEILING ? closeBirthDates(date) : [];
+  return { from: born.from - 1, to: born.to + 1, dates };
+}
+
 /** Every entry scoring at or above its list's threshold for the traveller, with its score. */
 export function screenNamesOnIndex(entries: EntryIndex, sources: ReadonlyMap<string, SourceRow>, query: IndexQuery, limits: IndexLimits): IndexHit[] {
   const traveller = travellerAsCandidate(query);
-  const born = query.bornYears;
-  const window = born ? { from: born.from - 1, to: born.to + 1 } : null;
+  const window = birthWindow(sources, query);
   const accept = (ordinal: number) => {
     const source = sources.get(entries.sourceOf(ordinal));
     return source !== undefined && source.active && entries.validOn(ordinal, query.today);
