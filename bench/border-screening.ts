@@ -260,10 +260,16 @@ export async function measureCrossings(databaseUrl: string, list: Traveller[], s
   try {
     const session = await signInHttp(servers[0]!.url, 'border.officer', DEMO_PASSWORD);
     // Each server builds its screening index at start; crossings are measured once every one is ready.
+    const indexOf = async (url: string) => {
+      const status = await fetch(`${url}/api/border/screening/status`, { headers: { cookie: session.cookie } });
+      return status.ok ? ((await status.json()) as { index: { ready: boolean; building: boolean; builtAt: string | null } }).index : null;
+    };
+    const builtAt: (string | null)[] = [];
     for (const server of servers) {
       for (;;) {
-        const status = await fetch(`${server.url}/api/border/screening/status`, { headers: { cookie: session.cookie } });
-        if (status.ok && ((await status.json()) as { index: { ready: boolean } }).index.ready) {
+        const index = await indexOf(server.url);
+        if (index?.ready) {
+          builtAt.push(index.builtAt);
           break;
         }
         await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -328,6 +334,11 @@ export async function measureCrossings(databaseUrl: string, list: Traveller[], s
       serverMs: (1000 * (serversCpu() - cpuBefore.servers)) / Math.max(1, recorded),
       postgresMs: (1000 * (postgresCpuSeconds() - cpuBefore.postgres)) / Math.max(1, recorded),
     };
+    // A rebuild of the index while crossings are measured would cost them a core: say so rather than report it as their speed.
+    const after = await Promise.all(servers.map((server) => indexOf(server.url)));
+    if (after.some((index, i) => !index || index.building || index.builtAt !== builtAt[i])) {
+      throw new Error(`a screening index was rebuilt while crossings were measured (${JSON.stringify(after)}): measure again`);
+    }
     return { processes: servers.length, perSecond: recorded / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), failures, total, cpu };
   } finally {
     await Promise.all(servers.map((server) => server.stop()));

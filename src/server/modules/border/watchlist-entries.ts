@@ -52,8 +52,12 @@ function skeletonsOf(name: string): string[] {
 
 /** True when every word of `alias` sounds like a distinct word of `primary`, and `primary` has more words. */
 export function isShortFormOf(alias: string, primary: string): boolean {
-  const left = skeletonsOf(primary);
-  const words = skeletonsOf(alias);
+  return wordsShortenPrimary(skeletonsOf(alias), skeletonsOf(primary));
+}
+
+/** `isShortFormOf` on the words' skeletons (`primary`'s are not changed). */
+function wordsShortenPrimary(words: readonly string[], primary: readonly string[]): boolean {
+  const left = [...primary];
   if (words.length === 0 || words.length >= left.length) {
     return false;
   }
@@ -75,19 +79,45 @@ export function isShortFormOf(alias: string, primary: string): boolean {
  * some short alias would be stopped. A traveller giving no more words than the alias still meets it.
  */
 export function namesComparedWith(entryNames: readonly string[], travellerNames: readonly string[]): string[] {
+  return namesComparedWithWords(entryNames, fewestWordsOf(travellerNames));
+}
+
+/** The fewest words any of the traveller's names gives (what `namesComparedWith` weighs aliases against). */
+export function fewestWordsOf(travellerNames: readonly string[]): number {
+  return Math.min(...travellerNames.map((name) => phoneticKeysOf(name).length));
+}
+
+/**
+ * `namesComparedWith` for a traveller giving at least `travellerWords` words in every name: a screening
+ * counts them once, and reads each listed name's words once (the primary's only when an alias is shorter).
+ */
+export function namesComparedWithWords(entryNames: readonly string[], travellerWords: number): string[] {
   const [primary, ...aliases] = entryNames;
   if (primary === undefined) {
     return [];
   }
-  const fewestWords = Math.min(...travellerNames.map((name) => phoneticKeysOf(name).length));
-  return [primary, ...aliases.filter((alias) => phoneticKeysOf(alias).length >= fewestWords || !isShortFormOf(alias, primary))];
+  let primaryWords: string[] | undefined;
+  return [
+    primary,
+    ...aliases.filter((alias) => {
+      const words = skeletonsOf(alias);
+      if (words.length >= travellerWords) {
+        return true;
+      }
+      primaryWords ??= skeletonsOf(primary);
+      return !wordsShortenPrimary(words, primaryWords);
+    }),
+  ];
 }
 
 type ListedPerson = Pick<EntryRow, 'dateOfBirth' | 'dateOfBirthEstimated' | 'nationalities'>;
 
-/** A listed person (names listed first, then aliases) as the name matcher takes it for one traveller. */
-export function listedAsCandidate(names: readonly string[], listed: ListedPerson, travellerNames: readonly string[]) {
-  const [primary, ...aliases] = namesComparedWith(names, travellerNames);
+/**
+ * A listed person (names listed first, then aliases) as the name matcher takes it for a traveller whose
+ * names give at least `travellerWords` words (`fewestWordsOf`).
+ */
+export function listedAsCandidate(names: readonly string[], listed: ListedPerson, travellerWords: number) {
+  const [primary, ...aliases] = namesComparedWithWords(names, travellerWords);
   return {
     givenNames: '',
     surname: primary ?? '',
@@ -103,7 +133,7 @@ export function entryAsCandidate(entry: Pick<EntryRow, 'names'> & ListedPerson, 
   return listedAsCandidate(
     entry.names.map((n) => n.name),
     entry,
-    travellerNames,
+    fewestWordsOf(travellerNames),
   );
 }
 

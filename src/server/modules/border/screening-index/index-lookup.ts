@@ -8,7 +8,7 @@
 import { closeBirthDates, OTHER_DAY_CEILING, parseBirthDate } from '../../../../common/names';
 import { personPairCeiling, personPairScore } from '../../people/name-index';
 import { lookupKeys, type Breadth } from '../../people/name-lookup';
-import { listedAsCandidate, travellerAsCandidate } from '../watchlist-entries';
+import { fewestWordsOf, listedAsCandidate, travellerAsCandidate } from '../watchlist-entries';
 import type { SourceRow } from '../watchlist-store';
 import type { BirthWindow, EntryIndex } from './entry-index';
 
@@ -58,6 +58,7 @@ function birthWindow(sources: ReadonlyMap<string, SourceRow>, query: IndexQuery)
 export function screenNamesOnIndex(entries: EntryIndex, sources: ReadonlyMap<string, SourceRow>, query: IndexQuery, limits: IndexLimits): IndexHit[] {
   const traveller = travellerAsCandidate(query);
   const window = birthWindow(sources, query);
+  const travellerWords = fewestWordsOf(query.names);
   const accept = (ordinal: number) => {
     const source = sources.get(entries.sourceOf(ordinal));
     return source !== undefined && source.active && entries.validOn(ordinal, query.today);
@@ -86,7 +87,7 @@ export function screenNamesOnIndex(entries: EntryIndex, sources: ReadonlyMap<str
       }
       scored += 1;
       const entry = entries.entry(ordinal);
-      const candidate = listedAsCandidate(entry.names, entry, query.names);
+      const candidate = listedAsCandidate(entry.names, entry, travellerWords);
       const score = personPairScore(traveller, candidate);
       if (score >= source.threshold) {
         hits.push({ entryId: entry.id, sourceId: entry.sourceId, score });
