@@ -170,6 +170,12 @@ function nameParts(name: string): string {
   return normaliseName(name).split(' ').filter(Boolean).sort().join(' ');
 }
 
+/** True when every hit lists the traveller's own name (as a set of parts): a listed namesake. */
+export function onlyListedNamesakes(travellerName: string, hits: readonly { names: readonly string[] }[]): boolean {
+  const own = nameParts(travellerName);
+  return hits.length > 0 && hits.every((h) => h.names.some((n) => nameParts(n) === own));
+}
+
 /**
  * Tallies one traveller. An alert on a non-planted traveller is a false alert, but the generated pools
  * are small, so at a million entries many generated travellers have a listed namesake: the same name
@@ -183,8 +189,7 @@ function tally(measured: Measured, traveller: Traveller, hits: { id: string; nam
   } else {
     measured.others += 1;
     measured.alerted += hits.length > 0 ? 1 : 0;
-    const own = nameParts(traveller.name);
-    measured.namesakes += hits.length > 0 && hits.every((h) => h.names.some((n) => nameParts(n) === own)) ? 1 : 0;
+    measured.namesakes += onlyListedNamesakes(traveller.name, hits) ? 1 : 0;
   }
 }
 
