@@ -37,6 +37,10 @@ describeOnEachEngine('border crossings over HTTP', (database) => {
     expect(first.crossing).toMatchObject({ direction: 'entry', decision: 'admitted', processingMs: 30_000, document: { number, issuingState: 'SYR', source: 'mrz' }, lane: 'A1' });
     const person = (await officer.get(`/api/people/${first.person.id}`)).json();
     expect(person).toMatchObject({ surname: 'HADDAD', givenNames: 'RAMI', dateOfBirth: '1988-03-14', nationalities: ['SYR'], documents: [{ number }] });
+    // Person, passport and both history rows are written by one statement: each refers to the others.
+    const history = (await officer.get(`/api/people/${first.person.id}/history`)).json<{ action: string; detail: { documentId?: string } }[]>();
+    expect(history.map((h) => h.action).sort()).toEqual(['document-added', 'registered']);
+    expect(history.find((h) => h.action === 'document-added')!.detail.documentId).toBe(person.documents[0].id);
     // The same document again: the same person, not a new registration.
     const again = await record(crossingBody(bcp, { direction: 'exit', document: { mrz: passportMrz({ documentNumber: number, surname: 'HADDAD', givenNames: 'RAMI' }) }, at: '2026-01-12T10:00:00Z' }));
     expect(again.person).toMatchObject({ id: first.person.id, registered: false });

@@ -2,6 +2,7 @@
  * People registry use cases: register, read, change, legal statuses, photos and history.
  * Every read and change of a person is audited; sensitivity labels decide who can see a person at all.
  */
+import { randomUUID } from 'node:crypto';
 import { clearancesOf, recordScope, requirePermission } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type Ctx } from '../../platform/context';
@@ -95,43 +96,50 @@ export async function registerPerson(
   // Documents read at registration (a border desk's passport) are checked before anything is written.
   const documents = (registration.documents ?? []).map((document) => checkDocument(ctx, document));
   return inTransaction(ctx, async (tx, txCtx) => {
-    const row = await store.insertPerson(tx, {
-      givenNames: input.givenNames.trim(),
-      surname: input.surname.trim(),
-      originalName: input.originalName?.trim() || null,
-      originalScript: input.originalScript ?? null,
-      otherNames: input.otherNames ?? [],
-      sex: input.sex,
-      ...birth,
-      placeOfBirth: input.placeOfBirth ?? null,
-      nationalities: input.nationalities ?? [],
-      languages: input.languages ?? [],
-      contacts: input.contacts ?? [],
-      addresses: input.addresses ?? [],
-      legalStatus: input.legalStatus ?? null,
-      sensitivity: input.sensitivity ?? [],
-      nameKeys: names.keys,
-      searchText: names.searchText,
-      registeredBy: actor.userId,
-      registeredByOrganisationId: ctx.actor.kind === 'user' ? ctx.actor.organisationId : null,
-      exercise: registration.exercise ?? false,
-    }, now.getUTCFullYear());
+    const personId = randomUUID();
+    const documentIds = documents.map(() => randomUUID());
+    const row = await store.insertPersonWithRecords(
+      tx,
+      {
+        id: personId,
+        givenNames: input.givenNames.trim(),
+        surname: input.surname.trim(),
+        originalName: input.originalName?.trim() || null,
+        originalScript: input.originalScript ?? null,
+        otherNames: input.otherNames ?? [],
+        sex: input.sex,
+        ...birth,
+        placeOfBirth: input.placeOfBirth ?? null,
+        nationalities: input.nationalities ?? [],
+        languages: input.languages ?? [],
+        contacts: input.contacts ?? [],
+        addresses: input.addresses ?? [],
+        legalStatus: input.legalStatus ?? null,
+        sensitivity: input.sensitivity ?? [],
+        nameKeys: names.keys,
+        searchText: names.searchText,
+        registeredBy: actor.userId,
+        registeredByOrganisationId: ctx.actor.kind === 'user' ? ctx.actor.organisationId : null,
+        exercise: registration.exercise ?? false,
+      },
+      now.getUTCFullYear(),
+      {
+        documents: documents.map((document, i) => ({ ...document.row, id: documentIds[i]!, personId, recordedBy: actor.userId })),
+        history: [
+          {
+            personId,
+            actorUserId: actor.userId,
+            actorLabel: actor.label,
+            action: 'registered',
+            detail: { candidatesShown: registration.candidatesShown, confirmedNew: registration.confirmedNew },
+          },
+          ...documents.map((document, i) => documentAdded(personId, documentIds[i]!, document.flags, actor)),
+        ],
+      },
+    );
     if (input.legalStatus) {
       await store.insertLegalStatus(tx, { personId: row.id, status: input.legalStatus, validFrom: now.toISOString().slice(0, 10), recordedBy: actor.userId, source: 'registration' });
     }
-    const stored = await store.insertDocuments(tx, documents.map((document) => ({ ...document.row, personId: row.id, recordedBy: actor.userId })));
-    await store.insertHistory(
-      tx,
-      {
-        personId: row.id,
-        actorUserId: actor.userId,
-        actorLabel: actor.label,
-        action: 'registered',
-        detail: { candidatesShown: registration.candidatesShown, confirmedNew: registration.confirmedNew },
-      },
-      // One insert returns its rows in the order of its values.
-      ...stored.map((document, i) => documentAdded(row.id, document.id, documents[i]!.flags, actor)),
-    );
     await recordAudit(tx, ctx, {
       action: 'person.create',
       entityType: 'person',
