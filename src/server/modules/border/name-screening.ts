@@ -10,7 +10,7 @@ import { identityCeiling, normaliseName } from '../../../common/names';
 import type { Db, Tx } from '../../platform/db/client';
 import { personPairCeiling, personPairScore, yearKeys } from '../people/name-index';
 import { keyLookup, lookupKeys, steerToIndex, type Breadth } from '../people/name-lookup';
-import { screenNamesOnIndex } from './screening-index/index-lookup';
+import { lowestActiveThreshold, screenNamesOnIndex } from './screening-index/index-lookup';
 import { screeningIndex, type LiveIndex } from './screening-index/live-index';
 import { entryAsCandidate, travellerAsCandidate } from './watchlist-entries';
 import * as store from './watchlist-store';
@@ -73,8 +73,7 @@ export interface LookupScope {
 
 /** The scope of a lookup: by birth year only while every active list's threshold is above what a year's difference allows. */
 export function lookupScope(sources: readonly SourceRow[], birth: DateRange | null, today: string): LookupScope {
-  const thresholds = sources.filter((s) => s.active).map((s) => s.threshold);
-  const lowest = thresholds.length > 0 ? Math.min(...thresholds) : null;
+  const lowest = lowestActiveThreshold(sources);
   return { today, born: birth && lowest !== null && lowest > FARTHEST_BIRTH_SCORE ? birth : null };
 }
 

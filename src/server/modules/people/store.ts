@@ -49,9 +49,7 @@ export async function insertPersonWithRecords(
     .insert(persons)
     .values({ ...row, registrationNumber: registrationNumberSql(registrationYear) })
     .returning(personColumns);
-  for (const entry of records.history) {
-    await publishPersonChanged(db, { personId: entry.personId, action: entry.action, actorLabel: entry.actorLabel ?? null });
-  }
+  await publishHistory(db, records.history);
   return created!;
 }
 
@@ -82,6 +80,11 @@ export async function updatePersonVersioned(db: Executor, id: string, version: n
 /** Appends to a person's own edit history. */
 export async function insertHistory(db: Executor, ...rows: (typeof personHistory.$inferInsert)[]): Promise<void> {
   await db.insert(personHistory).values(rows);
+  await publishHistory(db, rows);
+}
+
+/** Tells the listeners (the sync feed) of each history row written. */
+async function publishHistory(db: Executor, rows: readonly (typeof personHistory.$inferInsert)[]): Promise<void> {
   for (const row of rows) {
     await publishPersonChanged(db, { personId: row.personId, action: row.action, actorLabel: row.actorLabel ?? null });
   }

@@ -347,8 +347,8 @@ export class EntryIndex {
   /**
    * Entries sharing at least one of `keys`, best first by how many they share (in postings order among
    * equals), at most `limit`: among those `accept` keeps (live list, valid today) and, given `born`, those
-   * that may have been born within it (its years, and its dates for entries born on a known day or month:
-   * a common name's namesakes born on other days would otherwise crowd out a misspelt listed person). Counting runs over flat postings in a shared scratch
+   * that may have been born within it (`bornIn`: a common name's namesakes born on other days would
+   * otherwise crowd out a misspelt listed person). Counting runs over flat postings in a shared scratch
    * array; the cheap filters (removed, born outside the window) run on every entry counted, `accept` only
    * on the entries ranked high enough to be returned — a common name shares keys with thousands of
    * entries, of which a screening looks at a few hundred.
@@ -393,10 +393,9 @@ export class EntryIndex {
     }
     // Removed entries and those born outside the window drop out (count 0); the rest are tallied by count.
     const tally = new Uint32Array(256);
-    const dates = born?.dates && born.dates.length > 0 ? born.dates : null;
     for (let i = 0; i < touched.length; i += 1) {
       const ordinal = touched.values[i]!;
-      if (this.dead[ordinal] === 0 && (!born || (this.bornWithin(ordinal, born.from, born.to) && (dates === null || this.birthDate[ordinal] === 0 || dates.includes(this.birthDate[ordinal]!))))) {
+      if (this.dead[ordinal] === 0 && (!born || this.bornIn(ordinal, born))) {
         tally[counts[ordinal]!] += 1;
       } else {
         counts[ordinal] = 0;
@@ -447,6 +446,18 @@ export class EntryIndex {
       overlay += list.length;
     }
     return { keys: this.keyIds.size, postings: this.postings.length + overlay };
+  }
+
+  /**
+   * True when the entry may have been born in the window: within its years, and on one of its dates when
+   * it gives any and the entry's date gives at least the month.
+   */
+  private bornIn(ordinal: number, window: BirthWindow): boolean {
+    if (!this.bornWithin(ordinal, window.from, window.to)) {
+      return false;
+    }
+    const date = this.birthDate[ordinal]!;
+    return date === 0 || !window.dates || window.dates.length === 0 || window.dates.includes(date);
   }
 
   /** True when the entry may have been born within `[fromYear, toYear]` (unknown years always may). */

@@ -37,6 +37,17 @@ export interface IndexLimits {
   scored: number;
 }
 
+/** The lowest threshold of the active lists, or null when none is active. */
+export function lowestActiveThreshold(sources: Iterable<SourceRow>): number | null {
+  let lowest: number | null = null;
+  for (const source of sources) {
+    if (source.active && (lowest === null || source.threshold < lowest)) {
+      lowest = source.threshold;
+    }
+  }
+  return lowest;
+}
+
 /**
  * Where the entries worth comparing were born: within a year of the traveller's birth years and, for a
  * traveller born on a known day while every active list's threshold is above what another day allows,
@@ -48,9 +59,9 @@ function birthWindow(sources: ReadonlyMap<string, SourceRow>, query: IndexQuery)
   if (!born) {
     return null;
   }
-  const thresholds = [...sources.values()].filter((s) => s.active).map((s) => s.threshold);
+  const lowest = lowestActiveThreshold(sources.values());
   const date = query.dateOfBirth && !query.dateOfBirthEstimated ? parseBirthDate(query.dateOfBirth) : undefined;
-  const dates = date && thresholds.length > 0 && Math.min(...thresholds) > OTHER_DAY_CEILING ? closeBirthDates(date) : [];
+  const dates = date && lowest !== null && lowest > OTHER_DAY_CEILING ? closeBirthDates(date) : [];
   return { from: born.from - 1, to: born.to + 1, dates };
 }
 
